@@ -83,6 +83,19 @@ public sealed class MappedText
         return new MappedText(fileText.Substring(span.Start, span.Length), map, span.End);
     }
 
+    /// <summary>This text followed by <paramref name="other"/>.</summary>
+    public MappedText Concat(MappedText other)
+    {
+        var map = new int[Length + other.Length];
+        offsets.CopyTo(map, 0);
+        for (var i = 0; i < other.Length; i++)
+        {
+            map[Length + i] = other.SourceOffset(i);
+        }
+
+        return new MappedText(Text + other.Text, map, other.endOffset);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }
