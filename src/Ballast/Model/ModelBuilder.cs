@@ -176,7 +176,7 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
         switch (instruction.Name)
         {
             case "RUN":
-                return new RunInstruction(instruction, before, syntax.Source.Text);
+                return new RunInstruction(instruction, before, syntax.Source.Text, stage!.Shell);
             case "COPY" or "ADD":
                 return new CopyInstruction(instruction, before);
             case "CMD" or "ENTRYPOINT" or "HEALTHCHECK":
