@@ -17,7 +17,10 @@ public sealed class PackageDigest
     // Same-source packages with these endings are programs or data, not the shared
     // library a program links against.
     private static readonly string[] NonLibrarySuffixes =
-        ["-dev", "-bin", "-tools", "-devtools", "-utils", "-common", "-data", "-doc", "-dbg"];
+    [
+        "-dev", "-multidev", "-bin", "-tools", "-devtools", "-utils", "-common", "-data",
+        "-doc", "-dbg",
+    ];
 
     private readonly DebianIndex index;
     private readonly HashSet<string> baseSystem;
@@ -41,15 +44,18 @@ public sealed class PackageDigest
     /// <param name="writer">Where the lines go; newlines are always LF.</param>
     /// <param name="header">Comment lines written first, without the leading '#'.</param>
     /// <param name="commonPackages">Packages whose closures are recorded.</param>
+    /// <param name="selection">When set, only these -dev and virtual names are written
+    /// (the curated Ubuntu tables); otherwise every -dev package is.</param>
     public void Write(
         TextWriter writer,
         IEnumerable<string> header,
-        IEnumerable<string> commonPackages)
+        IEnumerable<string> commonPackages,
+        IReadOnlySet<string>? selection = null)
     {
         var rows = new List<(string Kind, string Name, string Value)>();
         var sized = new SortedSet<string>(StringComparer.Ordinal);
 
-        foreach (var dev in DevelopmentPackages())
+        foreach (var dev in DevelopmentPackages().Where(name => selection?.Contains(name) ?? true))
         {
             var runtime = RuntimeFor(dev, []);
             rows.Add(("dev", dev, string.Join(',', runtime)));
@@ -60,7 +66,10 @@ public sealed class PackageDigest
         foreach (var (name, providers) in index.Providers)
         {
             var provider = providers.FirstOrDefault(IsKeptDevelopmentPackage);
-            if (!IsDevelopmentName(name) || index.Packages.ContainsKey(name) || provider is null)
+            if (!IsDevelopmentName(name)
+                || index.Packages.ContainsKey(name)
+                || provider is null
+                || selection?.Contains(name) == false)
             {
                 continue;
             }
@@ -103,10 +112,12 @@ public sealed class PackageDigest
         IsDevelopmentName(name)
         && !SkippedPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 
-    // libmariadb-dev-compat is a -dev package too, though its name does not end in -dev.
+    // libmariadb-dev-compat and krb5-multidev (what libkrb5-dev depends on) hold headers
+    // too, though their names do not end in -dev.
     private static bool IsDevelopmentName(string name) =>
         name.EndsWith("-dev", StringComparison.Ordinal)
-        || name.EndsWith("-dev-compat", StringComparison.Ordinal);
+        || name.EndsWith("-dev-compat", StringComparison.Ordinal)
+        || name.EndsWith("-multidev", StringComparison.Ordinal);
 
     /// <summary>The runtime libraries a -dev package stands for: its direct dependencies
     /// built from the same source that are shared libraries. A -dev package without such a
@@ -153,8 +164,13 @@ public sealed class PackageDigest
         return [.. inherited];
     }
 
+    // gir1.2- packages are GObject introspection data for language bindings; a shared
+    // library is co-installable across architectures (Multi-Arch: same) or named lib*,
+    // which keeps out programs such as zipcmp that trixie's libzip-dev pulls in.
     private static bool IsLibrary(DebianPackage package) =>
         package.Architecture != "all"
+        && (package.MultiArch == "same" || package.Name.StartsWith("lib", StringComparison.Ordinal))
+        && !package.Name.StartsWith("gir1.2-", StringComparison.Ordinal)
         && !NonLibrarySuffixes.Any(
             suffix => package.Name.EndsWith(suffix, StringComparison.Ordinal));
 
