@@ -1,5 +1,6 @@
 using Ballast.Knowledge;
 using Ballast.Model;
+using ImageReference = Ballast.Model.ImageReference;
 using Ballast.Rules;
 
 namespace Ballast.Rewrite.Restage;

@@ -1,6 +1,7 @@
 using Ballast.Files;
 using Ballast.Knowledge;
 using Ballast.Model;
+using ImageReference = Ballast.Model.ImageReference;
 
 namespace Ballast.Rewrite.Restage;
 

@@ -1,5 +1,6 @@
 using Ballast.Model;
 using Ballast.Rules;
+using Ballast.Rules.Catalog;
 using Ballast.Shell;
 using Ballast.Shell.Commands;
 
