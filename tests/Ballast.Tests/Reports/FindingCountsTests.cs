@@ -17,7 +17,8 @@ public sealed class FindingCountsTests
     [Theory]
     [InlineData(0, 0, 0, 0, 2, 0, "No problems in 2 files")]
     [InlineData(1, 1, 1, 0, 1, 0, "1 error, 1 warning, 1 info in 1 file")]
-    [InlineData(3, 5, 2, 0, 2, 4, "3 errors, 5 warnings, 2 infos in 2 files; 4 fixable with ballast fix")]
+    [InlineData(
+        3, 5, 2, 0, 2, 4, "3 errors, 5 warnings, 2 infos in 2 files; 4 fixable with ballast fix")]
     [InlineData(0, 0, 0, 2, 1, 0, "0 errors, 0 warnings, 0 infos, 2 style findings in 1 file")]
     public void Sentence_names_counts_with_plurals_and_fixable_only_when_some_are(
         int errors, int warnings, int infos, int styles, int files, int fixable, string expected)

@@ -13,7 +13,8 @@ public sealed class GoldenFormatTests
     [InlineData("github", "check.github.txt")]
     [InlineData("markdown", "check.md")]
     [InlineData("tty", "check.tty.txt")]
-    public void Each_format_writes_the_sample_report_as_its_golden_file(string format, string golden)
+    public void Each_format_writes_the_sample_report_as_its_golden_file(
+        string format, string golden)
     {
         var formatter = ReportFormats.Find(format, new ReportOptions(ToolVersion: "0.1.0"))!;
 

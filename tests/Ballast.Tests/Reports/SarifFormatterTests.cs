@@ -129,7 +129,8 @@ public sealed class SarifFormatterTests
     private static string Describe(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? [])
             .Where(detail => detail.Errors is { Count: > 0 })
-            .Select(detail => $"{detail.InstanceLocation}: {string.Join("; ", detail.Errors!.Values)}"));
+            .Select(detail =>
+                $"{detail.InstanceLocation}: {string.Join("; ", detail.Errors!.Values)}"));
 
     private static string ApplyReplacements(string original, string sarif)
     {

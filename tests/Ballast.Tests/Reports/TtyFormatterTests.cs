@@ -60,7 +60,9 @@ public sealed class TtyFormatterTests
         var output = GoldenFormatTests.Render(new TtyFormatter(new ReportOptions()), report);
 
         Assert.StartsWith(
-            "Dockerfile:1:6  BL101  warning  size  Pin the digest\n", output, StringComparison.Ordinal);
+            "Dockerfile:1:6  BL101  warning  size  Pin the digest\n",
+            output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +73,8 @@ public sealed class TtyFormatterTests
 
         var output = GoldenFormatTests.Render(formatter, report);
 
-        Assert.Contains("1 | FROM python:3.12\n  |      ^^^^^^\n", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "1 | FROM python:3.12\n  |      ^^^^^^\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,12 +133,14 @@ public sealed class TtyFormatterTests
             new TtyFormatter(new ReportOptions()), SampleReports.Check());
 
         Assert.EndsWith(
-            "\n3 errors, 1 warning, 1 info, 1 style finding in 3 files; 1 fixable with ballast fix\n",
+            "\n3 errors, 1 warning, 1 info, 1 style finding in 3 files;"
+            + " 1 fixable with ballast fix\n",
             output,
             StringComparison.Ordinal);
     }
 
-    private static CheckReport Single(string text, string flagged, Severity severity, string message)
+    private static CheckReport Single(
+        string text, string flagged, Severity severity, string message)
     {
         var source = new SourceText(text);
         var finding = new Finding(
