@@ -138,6 +138,21 @@ public sealed class UnifiedDiffTests
         Assert.Equal(report.NewText, patched);
     }
 
+    [Theory]
+    [InlineData("FROM a\r\nRUN b\r\nCMD c", "FROM a\r\nRUN b && d\r\nCMD c\r\n")]
+    [InlineData("FROM a\nRUN b\n", "FROM a\nUSER 1\nRUN b")]
+    public void Git_apply_accepts_the_fix_output_with_its_summary(string before, string after)
+    {
+        var report = new FixReport(
+            "Dockerfile", before, after, [new ChangeExplanation("Changed.", "Because.")], ["x"]);
+        using var output = new StringWriter();
+        FixReportWriter.Write([report], output);
+
+        var patched = Apply(before, output.ToString(), "git", "apply", "-p1", "fix.patch");
+
+        Assert.Equal(after, patched);
+    }
+
     [Fact]
     public void Unchanged_file_has_no_diff_and_says_so_in_the_summary()
     {
@@ -167,7 +182,12 @@ public sealed class UnifiedDiffTests
     private static string Body(string diff) =>
         diff.Length == 0 ? diff : string.Join('\n', diff.Split('\n').Skip(2));
 
-    private static string ApplyWithPatch(string before, string diff)
+    // --binary keeps patch from turning CRLF into LF, so line endings are tested too.
+    private static string ApplyWithPatch(string before, string diff) =>
+        Apply(before, diff, "patch", "-p1", "--binary", "--batch", "--quiet", "-i", "fix.patch");
+
+    private static string Apply(
+        string before, string diff, string program, params string[] arguments)
     {
         var directory = Directory.CreateTempSubdirectory("ballast-patch-");
         try
@@ -176,13 +196,9 @@ public sealed class UnifiedDiffTests
             File.WriteAllText(file, before, Utf8);
             File.WriteAllText(Path.Combine(directory.FullName, "fix.patch"), diff, Utf8);
 
-            // --binary keeps patch from turning CRLF into LF, so line endings are tested too.
-            var (exitCode, message) = MachineTool.Run(
-                "patch",
-                directory.FullName,
-                "-p1", "--binary", "--batch", "--quiet", "-i", "fix.patch");
+            var (exitCode, message) = MachineTool.Run(program, directory.FullName, arguments);
 
-            Assert.True(exitCode == 0, $"patch failed: {message}\n{Visible(diff)}");
+            Assert.True(exitCode == 0, $"{program} failed: {message}\n{Visible(diff)}");
             return File.Exists(file) ? File.ReadAllText(file, Utf8) : string.Empty;
         }
         finally
