@@ -17,8 +17,9 @@ internal static class CodeFrame
 
     public static void Write(TtyPen pen, SourceText source, Location location, Style caretStyle)
     {
-        var firstLine = Math.Clamp(location.Start.Line, 1, Math.Max(source.LineCount, 1));
-        var lastLine = Math.Clamp(location.End.Line, firstLine, Math.Max(source.LineCount, 1));
+        var lastAvailable = LastLine(source);
+        var firstLine = Math.Clamp(location.Start.Line, 1, lastAvailable);
+        var lastLine = Math.Clamp(location.End.Line, firstLine, lastAvailable);
         var shownLast = Math.Min(lastLine, firstLine + MaximumLines - 1);
         var gutterWidth = Number(shownLast).Length;
 
@@ -37,6 +38,14 @@ internal static class CodeFrame
             pen.EndLine();
         }
     }
+
+    /// <summary>The last line a location can name. A diagnostic at the very end of a file
+    /// that ends with a line break ("unexpected end of file") sits on the empty line after
+    /// it, which the frame shows as an empty line.</summary>
+    private static int LastLine(SourceText source) =>
+        source.Text.Length == 0 || source.Text.EndsWith('\n')
+            ? source.LineCount + 1
+            : source.LineCount;
 
     /// <summary>The 1-based columns to underline on <paramref name="line"/>, end exclusive.
     /// Lines inside a span are underlined from their first non-blank character, so the

@@ -76,8 +76,12 @@ public sealed class SarifFormatter : IReportFormatter
     {
         var location = finding.Location;
         var artifact = ArtifactLocation(location.Path);
+        // SARIF positions start at 1; a malformed location must not make the log invalid.
         var region = new SarifRegion(
-            location.Start.Line, location.Start.Column, location.End.Line, location.End.Column);
+            Math.Max(1, location.Start.Line),
+            Math.Max(1, location.Start.Column),
+            Math.Max(1, location.End.Line),
+            Math.Max(1, location.End.Column));
         var index = rules.FindIndex(rule => rule.Id == finding.RuleId);
 
         return new SarifResult(
@@ -94,7 +98,9 @@ public sealed class SarifFormatter : IReportFormatter
         var replacements = fix.Edits
             .OrderBy(edit => edit.Span.Start)
             .Select(edit => new SarifReplacement(
-                new SarifRegion(CharOffset: edit.Span.Start, CharLength: edit.Span.Length),
+                new SarifRegion(
+                    CharOffset: Math.Max(0, edit.Span.Start),
+                    CharLength: Math.Max(0, edit.Span.Length)),
                 edit.NewText.Length == 0 ? null : new SarifArtifactContent(edit.NewText)))
             .ToList();
 

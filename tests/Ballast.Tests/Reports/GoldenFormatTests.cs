@@ -71,6 +71,23 @@ public sealed class GoldenFormatTests
         Golden.Matches("fix.txt", output.ToString());
     }
 
+    [Fact]
+    public void Fix_output_for_a_CRLF_file_without_final_newline_matches_its_golden_file()
+    {
+        var report = new FixReport(
+            "win/Dockerfile",
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0\r\nRUN dotnet publish -c Release\r\nCMD app",
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0\r\nRUN dotnet publish -c Release -o /out\r\n"
+                + "CMD app\r\n",
+            [new ChangeExplanation("Published to /out.", "Later stages copy one folder.")],
+            []);
+        using var output = new StringWriter();
+
+        FixReportWriter.Write([report], output);
+
+        Golden.Matches("fix-crlf.txt", output.ToString());
+    }
+
     internal static string Render(IReportFormatter formatter, CheckReport report)
     {
         using var output = new StringWriter();

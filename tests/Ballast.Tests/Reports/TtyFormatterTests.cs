@@ -117,6 +117,35 @@ public sealed class TtyFormatterTests
     }
 
     [Fact]
+    public void Code_frame_at_the_end_of_the_file_shows_the_empty_last_line()
+    {
+        var source = new SourceText("FROM a\nRUN b \\\n");
+        var finding = new Finding("BL000", Severity.Error, Category.Correctness, "m",
+            source.GetLocation(new TextSpan(source.Text.Length, 0)));
+        var report = new CheckReport([new FileReport(source, [], [finding])], []);
+        var formatter = new TtyFormatter(new ReportOptions(CodeFrames: true));
+
+        var output = GoldenFormatTests.Render(formatter, report);
+
+        Assert.Contains("Dockerfile:3:1 ", output, StringComparison.Ordinal);
+        Assert.Contains("3 | \n  | ^\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_frame_of_a_location_past_the_text_underlines_the_last_line_without_failing()
+    {
+        var source = new SourceText("FROM a");
+        var bogus = new Location("Dockerfile", new TextSpan(40, 2), new(9, 3), new(9, 5));
+        var finding = new Finding("BL1", Severity.Error, Category.Correctness, "m", bogus);
+        var report = new CheckReport([new FileReport(source, [finding], [])], []);
+        var formatter = new TtyFormatter(new ReportOptions(CodeFrames: true));
+
+        var output = GoldenFormatTests.Render(formatter, report);
+
+        Assert.Contains("1 | FROM a\n  | ^^^^^^\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Frames_are_left_out_unless_asked_for()
     {
         var report = Single("FROM python:3.12\n", "python", Severity.Warning, "m");
