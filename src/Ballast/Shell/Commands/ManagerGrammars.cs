@@ -148,7 +148,7 @@ internal static class ManagerGrammars
         PackageManager.Yarn,
         PackageSyntax.Npm,
         "--cache-folder --modules-folder --registry --network-timeout --mutex --cwd "
-        + "--global-folder",
+        + "--global-folder --prefix",
         $"install={Install},add={Install},global add={Install},remove={Remove},"
         + $"upgrade={Upgrade},up={Upgrade},cache clean={Clean},build={Build},"
         + $"workspaces focus={Install}",
