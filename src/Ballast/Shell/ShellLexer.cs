@@ -406,7 +406,8 @@ internal sealed class ShellLexer
         if (char.IsAsciiLetter(next) || next == '_')
         {
             position += 2;
-            while (position < end && (char.IsAsciiLetterOrDigit(text[position]) || text[position] == '_'))
+            while (position < end
+                && (char.IsAsciiLetterOrDigit(text[position]) || text[position] == '_'))
             {
                 position++;
             }

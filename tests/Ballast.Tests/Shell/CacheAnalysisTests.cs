@@ -143,7 +143,7 @@ public sealed class CacheAnalysisTests
 
     [Theory]
     [InlineData("npm ci", "/root/.npm", "npm cache clean --force")]
-    [InlineData("yarn install --frozen-lockfile", "/usr/local/share/.cache/yarn", "yarn cache clean")]
+    [InlineData("yarn install", "/usr/local/share/.cache/yarn", "yarn cache clean")]
     [InlineData("gem install rails", "/usr/local/bundle/cache", "rm -rf /usr/local/bundle/cache")]
     [InlineData("composer install", "/root/.cache/composer", "composer clear-cache")]
     [InlineData("go mod download", "/go/pkg/mod", "go clean -modcache")]

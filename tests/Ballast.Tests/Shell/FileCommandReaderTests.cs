@@ -9,7 +9,8 @@ public sealed class FileCommandReaderTests
     [Fact]
     public void Rm_reads_paths_and_flags()
     {
-        RemoveCommand? rm = FileCommandReader.ReadRemove(First("rm -rf /var/lib/apt/lists/* /tmp/x"));
+        RemoveCommand? rm = FileCommandReader.ReadRemove(
+            First("rm -rf /var/lib/apt/lists/* /tmp/x"));
 
         Assert.NotNull(rm);
         Assert.True(rm.Recursive && rm.Force);
@@ -50,7 +51,8 @@ public sealed class FileCommandReaderTests
     [Fact]
     public void Curl_piped_into_sh_is_flagged()
     {
-        ShellScript script = ShellParser.Parse("curl -fsSL -H 'A: b' https://get.example/i.sh | sh -s -- -y");
+        ShellScript script = ShellParser.Parse(
+            "curl -fsSL -H 'A: b' https://get.example/i.sh | sh -s -- -y");
 
         DownloadCommand? curl = FileCommandReader.ReadDownload(script.Commands[0], script);
 
@@ -95,7 +97,8 @@ public sealed class FileCommandReaderTests
     [Fact]
     public void Wget_log_file_is_not_the_output()
     {
-        ShellScript script = ShellParser.Parse("wget -o /tmp/log -O /tmp/app.tgz https://x/app.tgz");
+        ShellScript script = ShellParser.Parse(
+            "wget -o /tmp/log -O /tmp/app.tgz https://x/app.tgz");
 
         DownloadCommand? wget = FileCommandReader.ReadDownload(script.Commands[0], script);
 

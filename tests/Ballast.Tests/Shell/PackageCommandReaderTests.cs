@@ -9,10 +9,13 @@ public sealed class PackageCommandReaderTests
     [Fact]
     public void Npm_registry_value_is_not_a_package()
     {
-        PackageCommand npm = Read("npm install --registry https://npm.mirror.example.com left-pad@1.3.0");
+        PackageCommand npm = Read(
+            "npm install --registry https://npm.mirror.example.com left-pad@1.3.0");
 
         PackageArgument package = Assert.Single(npm.Packages);
-        Assert.Equal(("left-pad", "1.3.0", "@"), (package.Name, package.Version, package.VersionOperator));
+        Assert.Equal(
+            ("left-pad", "1.3.0", "@"),
+            (package.Name, package.Version, package.VersionOperator));
         Assert.True(package.IsPinned);
         Assert.Equal(PackageAction.Install, npm.Action);
     }
@@ -141,7 +144,7 @@ public sealed class PackageCommandReaderTests
     [InlineData("yarn global add --prefix /usr typescript@5.4.5", "typescript")]
     [InlineData("pnpm add -F web --save-dev vite", "vite")]
     [InlineData("gem install -v 2.5.0 --no-document bundler", "bundler")]
-    [InlineData("go install -ldflags -s golang.org/x/tools/gopls@v0.15.3", "golang.org/x/tools/gopls")]
+    [InlineData("go install -ldflags -s example.org/x/gopls@v0.15.3", "example.org/x/gopls")]
     [InlineData("cargo install --root /usr/local --version 0.1.2 ripgrep", "ripgrep")]
     [InlineData("composer require -d /app monolog/monolog:^3.0", "monolog/monolog")]
     [InlineData("dotnet tool install -g --tool-path /tools dotnet-ef", "dotnet-ef")]

@@ -56,7 +56,8 @@ internal static class ManagerGrammars
         + $"download={Download},groupinstall={Install},group install={Install},"
         + $"builddep={Install},module install={Install}";
 
-    private static readonly string RpmFlags = "-y=AssumeYes,--assumeyes=AssumeYes,--nodocs=NoDocument";
+    private static readonly string RpmFlags =
+        "-y=AssumeYes,--assumeyes=AssumeYes,--nodocs=NoDocument";
 
     private static readonly ManagerGrammar Dnf = ManagerGrammar.Create(
         PackageManager.Dnf, PackageSyntax.Rpm, RpmValueOptions, RpmSubcommands, RpmFlags);
