@@ -49,7 +49,8 @@ internal sealed class ScriptParser
 
         state.Depth++;
         (List<ShellToken> savedTokens, int savedIndex) = (tokens, index);
-        tokens = new ShellLexer(text, start, end, forcedSpan, state.Diagnostics, state.Depth)
+        tokens = new ShellLexer(
+            text, start, end, forcedSpan, state.Diagnostics, state.Depth, state.Variables)
             .Lex();
         index = 0;
         while (!AtEnd)
@@ -528,7 +529,7 @@ internal sealed class ScriptParser
             }
             else
             {
-                words.Add(word);
+                words.AddRange(token.Fields ?? [word]);
             }
 
             index++;

@@ -128,4 +128,34 @@ public sealed class ShellParserEdgeTests
         Assert.Equal(6, script.Commands.Count);
         Assert.Empty(script.Diagnostics);
     }
+
+    [Fact]
+    public void Known_variables_give_values_and_split_when_unquoted()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["BUILD_DEPS"] = "gcc  make",
+            ["EMPTY"] = string.Empty,
+        };
+        const string text = "apt-get install -y $BUILD_DEPS \"${BUILD_DEPS}\" $EMPTY $OTHER";
+
+        ShellScript script = ShellParser.Parse(text, default, variables);
+
+        ShellWord[] arguments = [.. script.Commands.Single().Arguments];
+        Assert.Equal(["install", "-y", "gcc", "make", "gcc  make", null],
+            arguments.Select(word => word.Value));
+        Assert.Equal(arguments[2].Span, arguments[3].Span);
+        Assert.Equal(
+            "$BUILD_DEPS", text.Substring(arguments[3].Span.Start, arguments[3].Span.Length));
+        Assert.True(arguments[4].HasExpansion);
+    }
+
+    [Fact]
+    public void Unknown_variables_leave_the_value_unknown()
+    {
+        ShellScript script = ShellParser.Parse("echo ${A:-x} $B", default,
+            new Dictionary<string, string> { ["A"] = "a" });
+
+        Assert.All(script.Commands[0].Arguments, word => Assert.Null(word.Value));
+    }
 }

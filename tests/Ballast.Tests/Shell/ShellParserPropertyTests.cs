@@ -17,7 +17,8 @@ public sealed class ShellParserPropertyTests
         "&", "\n", "\\\n", "\\", "#", "if", "then", "elif", "else", "fi", "for", "in", "do",
         "done", "while", "case", "esac", ";;", "<<EOF", "<<-'E'", "EOF", "\tE", "2>&1",
         ">/dev/null", "<", "((", "))", "[[", "]]", "function", "f()", "$'", "$x", "=",
-        "set", "-euxo", "pipefail", "xargs", "tar", "xzf", "--", "@", "==", "~", "\t",
+        "set", "$A", "\"$x\"", "${x}", "-euxo", "pipefail", "xargs", "tar", "xzf", "--", "@",
+        "==", "~", "\t",
     ];
 
     private static readonly string[] Seeds =
@@ -59,6 +60,14 @@ public sealed class ShellParserPropertyTests
     }
 
     [Fact]
+    public void Parsing_with_known_variables_keeps_spans_on_the_written_word()
+    {
+        var variables = new Dictionary<string, string> { ["x"] = " a  b ", ["A"] = "" };
+
+        FragmentScripts.Sample(text => CheckScript(text, variables), iter: 2000);
+    }
+
+    [Fact]
     public void Deep_nesting_becomes_a_diagnostic_not_a_crash()
     {
         string text = string.Concat(Enumerable.Repeat("$(", 5000)) + "ls"
@@ -69,9 +78,11 @@ public sealed class ShellParserPropertyTests
         Assert.NotEmpty(script.Diagnostics);
     }
 
-    private static void CheckScript(string text)
+    private static void CheckScript(string text) => CheckScript(text, null);
+
+    private static void CheckScript(string text, IReadOnlyDictionary<string, string>? variables)
     {
-        ShellScript script = ShellParser.Parse(text);
+        ShellScript script = ShellParser.Parse(text, default, variables);
 
         foreach (ShellCommand command in script.Commands)
         {
