@@ -198,6 +198,16 @@ public sealed class PackageCommandReaderTests
     }
 
     [Fact]
+    public void Dotnet_add_package_skips_the_project_between_verb_and_noun()
+    {
+        PackageCommand dotnet = Read("dotnet add app.csproj package Serilog --version 3.1.1");
+
+        PackageArgument package = Assert.Single(dotnet.Packages);
+        Assert.Equal(("Serilog", "3.1.1"), (package.Name, package.Version));
+        Assert.Equal("add package", dotnet.SubcommandText);
+    }
+
+    [Fact]
     public void Requirement_files_are_listed()
     {
         PackageCommand pip = Read("pip install -r requirements.txt --requirement=dev.txt");
