@@ -111,11 +111,13 @@ public sealed class PackageFactsTests
     [InlineData("libncurses-dev", "libncurses6,libncursesw6,libtinfo6",
         "libncurses6,libncursesw6,libtinfo6", "libncurses6,libncursesw6,libtinfo6")]
     [InlineData("libwebp-dev", "libwebp6,libwebpdemux2,libwebpmux3",
-        "libwebp7,libwebpdemux2,libwebpmux3", "libwebp7,libwebpdecoder3,libwebpdemux2,libwebpmux3")]
+        "libwebp7,libwebpdemux2,libwebpmux3",
+        "libwebp7,libwebpdecoder3,libwebpdemux2,libwebpmux3")]
     [InlineData("libkrb5-dev",
         "libgssapi-krb5-2,libgssrpc4,libk5crypto3,libkadm5clnt-mit12,libkadm5srv-mit12,libkrb5-3",
         "libgssapi-krb5-2,libgssrpc4,libk5crypto3,libkadm5clnt-mit12,libkadm5srv-mit12,libkrb5-3",
-        "libgssapi-krb5-2,libgssrpc4t64,libk5crypto3,libkadm5clnt-mit12,libkadm5srv-mit12,libkrb5-3")]
+        "libgssapi-krb5-2,libgssrpc4t64,libk5crypto3,"
+            + "libkadm5clnt-mit12,libkadm5srv-mit12,libkrb5-3")]
     public void Common_dev_packages_map_to_each_release_s_runtime_libraries(
         string dev,
         string bullseye,
