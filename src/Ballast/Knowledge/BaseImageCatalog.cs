@@ -192,7 +192,7 @@ public sealed class BaseImageCatalog
         string family,
         string line,
         DateOnly date,
-        (DateOnly First, DateOnly Last)? life)
+        CatalogTable.Life? life)
     {
         var release = table.DefaultRelease(family, line, date) ?? "";
         if (life is not { } known || release.Length == 0)
@@ -316,7 +316,7 @@ public sealed class BaseImageCatalog
                 : null;
         }
 
-        var debianVersion = table.Release(builder.Release) is (Distro.Debian, var version)
+        var debianVersion = table.Release(builder.Release) is { Distro: Distro.Debian, Version: var version }
             ? version
             : null;
         if (distroless is not null && debianVersion is "12" or "13")
