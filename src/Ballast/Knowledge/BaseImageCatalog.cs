@@ -316,9 +316,8 @@ public sealed class BaseImageCatalog
                 : null;
         }
 
-        var debianVersion = table.Release(builder.Release) is { Distro: Distro.Debian, Version: var version }
-            ? version
-            : null;
+        var release = table.Release(builder.Release);
+        var debianVersion = release?.Distro == Distro.Debian ? release.Version : null;
         if (distroless is not null && debianVersion is "12" or "13")
         {
             return new ImageReference(
