@@ -9,6 +9,7 @@ namespace Ballast.Bench.Shell;
 /// Reads a corpus of RUN scripts; one operation is the whole corpus, so scripts per second
 /// is <see cref="CorpusSize"/> divided by the mean time.
 /// </summary>
+// Not sealed: BenchmarkDotNet derives from benchmark classes and rejects sealed ones.
 [MemoryDiagnoser]
 public class ShellBenchmarks
 {

@@ -158,4 +158,29 @@ public sealed class ShellParserEdgeTests
 
         Assert.All(script.Commands[0].Arguments, word => Assert.Null(word.Value));
     }
+
+    [Theory]
+    [InlineData("timeout -s KILL 30s apt-get update", "apt-get")]
+    [InlineData("stdbuf -o L make all", "make")]
+    [InlineData("exec -a name gunicorn app", "gunicorn")]
+    [InlineData("nohup time -p ./serve", "./serve")]
+    [InlineData("doas -u app npm ci", "npm")]
+    public void Each_wrapper_reaches_the_command_it_runs(string text, string inner)
+    {
+        ShellScript script = ShellParser.Parse(text);
+
+        Assert.Equal(inner, script.Commands[^1].Name?.Value);
+        Assert.True(script.Commands[^1].IsWrapped);
+    }
+
+    [Theory]
+    [InlineData("sudo -u app")]
+    [InlineData("env A=1")]
+    [InlineData("xargs")]
+    public void Wrappers_without_a_command_add_nothing(string text)
+    {
+        ShellScript script = ShellParser.Parse(text);
+
+        Assert.Single(script.Commands);
+    }
 }
