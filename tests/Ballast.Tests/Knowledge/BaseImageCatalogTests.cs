@@ -402,6 +402,16 @@ public sealed class BaseImageCatalogTests
     }
 
     [Fact]
+    public void A_digest_after_the_tag_is_ignored()
+    {
+        var facts = Describe("python", "3.12-slim-bookworm@sha256:0123abcd");
+
+        Assert.Equal(
+            ("3.12-slim-bookworm", "3.12", "bookworm"),
+            (facts.Tag, facts.Version, facts.Release));
+    }
+
+    [Fact]
     public void An_empty_tag_means_latest()
     {
         var facts = Describe("python", " ", new DateOnly(2026, 1, 1));
