@@ -260,9 +260,10 @@ public sealed class BaseImageCatalog
 
     private Distro DistroOf(string family, string release)
     {
+        // Only Alpine releases are numbers (3.20); Debian and Ubuntu ones are codenames.
         if (family == "alpine" || (release.Length > 0 && char.IsAsciiDigit(release[0])))
         {
-            return release.Length > 0 || family == "alpine" ? Distro.Alpine : Distro.Unknown;
+            return Distro.Alpine;
         }
 
         return table.Release(release)?.Distro ?? Distro.Unknown;
