@@ -58,6 +58,6 @@ for suite in "${suites[@]}"; do
   date=$(date -u -d "$(sed -n 's/^Date: //p' "$release" | head -n 1)" +%Y-%m-%d)
   /usr/lib/apt/apt-helper cat-file "$packages" > "$work/$suite.Packages"
   dotnet "$work/generator/Ballast.Knowledge.Generator.dll" digest "$work/$suite.Packages" \
-    "$suite" "$version" "$date" "$common" "$out/debian-$suite.tsv"
+    "Debian $suite" "$version (main)" "$date" "$common" "$out/debian-$suite.tsv"
   echo "wrote $out/debian-$suite.tsv ($suite $version, index $date)" >&2
 done

@@ -58,7 +58,10 @@ public sealed class BaseImageCatalog
             return null;
         }
 
-        var written = string.IsNullOrWhiteSpace(tag) ? "latest" : tag.Trim();
+        // A digest pins content, not a different tag: python:3.12@sha256:... is still 3.12.
+        var at = tag.IndexOf('@', StringComparison.Ordinal);
+        var bare = (at >= 0 ? tag[..at] : tag).Trim();
+        var written = bare.Length == 0 ? "latest" : bare;
         var parsed = ImageTag.Parse(written, table);
         var (release, certain) = ResolveRelease(family, name, parsed, asOf);
         var distro = parsed.OsToken is not null ? parsed.Distro : DistroOf(family, release);
@@ -257,9 +260,10 @@ public sealed class BaseImageCatalog
 
     private Distro DistroOf(string family, string release)
     {
+        // Only Alpine releases are numbers (3.20); Debian and Ubuntu ones are codenames.
         if (family == "alpine" || (release.Length > 0 && char.IsAsciiDigit(release[0])))
         {
-            return release.Length > 0 || family == "alpine" ? Distro.Alpine : Distro.Unknown;
+            return Distro.Alpine;
         }
 
         return table.Release(release)?.Distro ?? Distro.Unknown;

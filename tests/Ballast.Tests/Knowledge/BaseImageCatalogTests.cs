@@ -140,6 +140,23 @@ public sealed class BaseImageCatalogTests
     }
 
     [Fact]
+    public void Golang_1_22_lived_entirely_on_bookworm()
+    {
+        var facts = Describe("golang", "1.22");
+
+        Assert.Equal(("bookworm", true), (facts.Release, facts.ReleaseIsCertain));
+    }
+
+    [Fact]
+    public void Golang_1_20_moved_to_bookworm_during_its_life_and_is_not_certain()
+    {
+        var facts = Describe("golang", "1.20");
+
+        Assert.Equal(("bookworm", false), (facts.Release, facts.ReleaseIsCertain));
+        Assert.Equal("bullseye", Describe("golang", "1.20", new DateOnly(2023, 5, 1)).Release);
+    }
+
+    [Fact]
     public void Golang_on_bullseye_falls_back_to_debian_slim()
     {
         var facts = Describe("golang", "1.20-bullseye");
@@ -382,6 +399,16 @@ public sealed class BaseImageCatalogTests
 
         Assert.Equal(379_000_000, full);
         Assert.Equal(47_800_000, slim);
+    }
+
+    [Fact]
+    public void A_digest_after_the_tag_is_ignored()
+    {
+        var facts = Describe("python", "3.12-slim-bookworm@sha256:0123abcd");
+
+        Assert.Equal(
+            ("3.12-slim-bookworm", "3.12", "bookworm"),
+            (facts.Tag, facts.Version, facts.Release));
     }
 
     [Fact]

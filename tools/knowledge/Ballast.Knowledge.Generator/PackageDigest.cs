@@ -52,43 +52,12 @@ public sealed class PackageDigest
         IEnumerable<string> commonPackages,
         IReadOnlySet<string>? selection = null)
     {
-        var rows = new List<(string Kind, string Name, string Value)>();
         var sized = new SortedSet<string>(StringComparer.Ordinal);
-
-        foreach (var dev in DevelopmentPackages().Where(name => selection?.Contains(name) ?? true))
-        {
-            var runtime = RuntimeFor(dev, []);
-            rows.Add(("dev", dev, string.Join(',', runtime)));
-            sized.Add(dev);
-            sized.UnionWith(runtime);
-        }
-
-        foreach (var (name, providers) in index.Providers)
-        {
-            var provider = providers.FirstOrDefault(IsKeptDevelopmentPackage);
-            if (!IsDevelopmentName(name)
-                || index.Packages.ContainsKey(name)
-                || provider is null
-                || selection?.Contains(name) == false)
-            {
-                continue;
-            }
-
-            rows.Add(("virtual", name, provider));
-        }
-
-        foreach (var common in commonPackages.Distinct().Where(index.Packages.ContainsKey))
-        {
-            var closure = Resolve([common], baseSystem);
-            rows.Add(("closure", common, string.Join(',', closure.Order(StringComparer.Ordinal))));
-            sized.UnionWith(closure);
-        }
-
-        foreach (var name in sized.Where(index.Packages.ContainsKey))
-        {
-            var bytes = index.Packages[name].InstalledKibibytes * 1024;
-            rows.Add(("size", name, bytes.ToString(CultureInfo.InvariantCulture)));
-        }
+        var rows = DevRows(selection, sized)
+            .Concat(VirtualRows(selection))
+            .Concat(ClosureRows(commonPackages, sized))
+            .ToList();
+        rows.AddRange(SizeRows(sized));
 
         foreach (var line in header)
         {
@@ -103,6 +72,55 @@ public sealed class PackageDigest
             writer.Write(kind + "\t" + name + "\t" + value + "\n");
         }
     }
+
+    private IEnumerable<(string Kind, string Name, string Value)> DevRows(
+        IReadOnlySet<string>? selection,
+        SortedSet<string> sized)
+    {
+        foreach (var dev in DevelopmentPackages().Where(name => selection?.Contains(name) ?? true))
+        {
+            var runtime = RuntimeFor(dev, []);
+            sized.Add(dev);
+            sized.UnionWith(runtime);
+            yield return ("dev", dev, string.Join(',', runtime));
+        }
+    }
+
+    private IEnumerable<(string Kind, string Name, string Value)> VirtualRows(
+        IReadOnlySet<string>? selection)
+    {
+        foreach (var (name, providers) in index.Providers)
+        {
+            var provider = providers.FirstOrDefault(IsKeptDevelopmentPackage);
+            if (IsDevelopmentName(name)
+                && !index.Packages.ContainsKey(name)
+                && provider is not null
+                && selection?.Contains(name) != false)
+            {
+                yield return ("virtual", name, provider);
+            }
+        }
+    }
+
+    private IEnumerable<(string Kind, string Name, string Value)> ClosureRows(
+        IEnumerable<string> commonPackages,
+        SortedSet<string> sized)
+    {
+        foreach (var common in commonPackages.Distinct().Where(index.Packages.ContainsKey))
+        {
+            var closure = Resolve([common], baseSystem).Order(StringComparer.Ordinal).ToList();
+            sized.UnionWith(closure);
+            yield return ("closure", common, string.Join(',', closure));
+        }
+    }
+
+    private IEnumerable<(string Kind, string Name, string Value)> SizeRows(
+        SortedSet<string> sized) =>
+        sized.Where(index.Packages.ContainsKey).Select(name => (
+            "size",
+            name,
+            (index.Packages[name].InstalledKibibytes * 1024)
+                .ToString(CultureInfo.InvariantCulture)));
 
     private IEnumerable<string> DevelopmentPackages() => index.Packages.Keys
         .Where(IsKeptDevelopmentPackage)
