@@ -11,7 +11,9 @@ internal sealed record ApkVersion(
     private static readonly string[] SuffixNames =
         ["alpha", "beta", "pre", "rc", "", "cvs", "svn", "git", "hg", "p"];
 
-    /// <summary>One <c>_name[N]</c> suffix; rank is negative before a release, positive after.</summary>
+    /// <summary>
+    /// One <c>_name[N]</c> suffix; its rank is negative before a release, positive after.
+    /// </summary>
     public sealed record Suffix(int Rank, string Number);
 
     /// <summary>
@@ -35,7 +37,8 @@ internal sealed record ApkVersion(
         }
 
         var suffixes = new List<Suffix>();
-        while (index < text.Length && text[index] == '_' && TryTakeSuffix(text, ref index, out var s))
+        while (index < text.Length && text[index] == '_'
+            && TryTakeSuffix(text, ref index, out var s))
         {
             suffixes.Add(s);
         }

@@ -1,0 +1,129 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Ballast.Vulnerabilities;
+
+/// <summary>
+/// Reads OSV records from a folder: loose <c>.json</c> files and <c>.zip</c> archives of them
+/// (the shape of the OSV exports), at any depth.
+/// </summary>
+internal static class OsvRecordFiles
+{
+    /// <summary>
+    /// Yields every record under <paramref name="root"/>, or a problem naming the file, the
+    /// archive entry and the line for each one that cannot be read. A top-level folder is
+    /// read only when <paramref name="readFolder"/> accepts its name, so a database holding
+    /// many ecosystems is read only for the ones in use.
+    /// </summary>
+    public static IEnumerable<(OsvRecord? Record, string? Problem)> Read(
+        string root,
+        Func<string, bool> readFolder)
+    {
+        var files = Directory
+            .EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(path => IsWanted(root, path, readFolder))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var results = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
+                ? ReadArchive(path)
+                : [ReadFile(path)];
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static bool IsWanted(string root, string path, Func<string, bool> readFolder)
+    {
+        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var relative = Path.GetRelativePath(root, path);
+        var separator = relative.IndexOf(Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return separator < 0 || readFolder(relative[..separator]);
+    }
+
+    private static (OsvRecord?, string?) ReadFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Parse(stream, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{path}: cannot read: {e.Message}");
+        }
+    }
+
+    private static IEnumerable<(OsvRecord?, string?)> ReadArchive(string path)
+    {
+        ZipArchive archive;
+        try
+        {
+            archive = ZipFile.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException
+            or UnauthorizedAccessException)
+        {
+            return [(null, $"{path}: not a readable zip archive: {e.Message}")];
+        }
+
+        return ReadEntries(archive, path);
+    }
+
+    private static IEnumerable<(OsvRecord?, string?)> ReadEntries(ZipArchive archive, string path)
+    {
+        using (archive)
+        {
+            foreach (var entry in archive.Entries)
+            {
+                if (!entry.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var location = $"{path}!{entry.FullName}";
+                (OsvRecord?, string?) result;
+                try
+                {
+                    using var stream = entry.Open();
+                    result = Parse(stream, location);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException)
+                {
+                    result = (null, $"{location}: cannot read: {e.Message}");
+                }
+
+                yield return result;
+            }
+        }
+    }
+
+    private static (OsvRecord?, string?) Parse(Stream stream, string location)
+    {
+        try
+        {
+            var record = JsonSerializer.Deserialize(stream, OsvJsonContext.Default.OsvRecord);
+            return record?.Id is null
+                ? (null, $"{location}: not an OSV record (no id)")
+                : (record, null);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } n ? $"line {n + 1}: " : "";
+            return (null, $"{location}: {line}invalid OSV JSON: {FirstSentence(e.Message)}");
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}
