@@ -13,11 +13,13 @@ internal static class OsvRecordFiles
     /// Yields every record under <paramref name="root"/>, or a problem naming the file, the
     /// archive entry and the line for each one that cannot be read. A top-level folder is
     /// read only when <paramref name="readFolder"/> accepts its name, so a database holding
-    /// many ecosystems is read only for the ones in use.
+    /// many ecosystems is read only for the ones in use. A record whose text
+    /// <paramref name="mayMatch"/> rejects is skipped without being parsed.
     /// </summary>
     public static IEnumerable<(OsvRecord? Record, string? Problem)> Read(
         string root,
-        Func<string, bool> readFolder)
+        Func<string, bool> readFolder,
+        Func<string, bool> mayMatch)
     {
         var files = Directory
             .EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -26,9 +28,9 @@ internal static class OsvRecordFiles
         foreach (var path in files)
         {
             var results = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
-                ? ReadArchive(path)
-                : [ReadFile(path)];
-            foreach (var result in results)
+                ? ReadArchive(path, mayMatch)
+                : [ReadFile(path, mayMatch)];
+            foreach (var result in results.Where(r => r.Item1 is not null || r.Item2 is not null))
             {
                 yield return result;
             }
@@ -48,12 +50,12 @@ internal static class OsvRecordFiles
         return separator < 0 || readFolder(relative[..separator]);
     }
 
-    private static (OsvRecord?, string?) ReadFile(string path)
+    private static (OsvRecord?, string?) ReadFile(string path, Func<string, bool> mayMatch)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return Parse(stream, path);
+            return Parse(stream, path, mayMatch);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,7 +63,9 @@ internal static class OsvRecordFiles
         }
     }
 
-    private static IEnumerable<(OsvRecord?, string?)> ReadArchive(string path)
+    private static IEnumerable<(OsvRecord?, string?)> ReadArchive(
+        string path,
+        Func<string, bool> mayMatch)
     {
         ZipArchive archive;
         try
@@ -74,10 +78,13 @@ internal static class OsvRecordFiles
             return [(null, $"{path}: not a readable zip archive: {e.Message}")];
         }
 
-        return ReadEntries(archive, path);
+        return ReadEntries(archive, path, mayMatch);
     }
 
-    private static IEnumerable<(OsvRecord?, string?)> ReadEntries(ZipArchive archive, string path)
+    private static IEnumerable<(OsvRecord?, string?)> ReadEntries(
+        ZipArchive archive,
+        string path,
+        Func<string, bool> mayMatch)
     {
         using (archive)
         {
@@ -93,7 +100,7 @@ internal static class OsvRecordFiles
                 try
                 {
                     using var stream = entry.Open();
-                    result = Parse(stream, location);
+                    result = Parse(stream, location, mayMatch);
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException)
                 {
@@ -105,11 +112,22 @@ internal static class OsvRecordFiles
         }
     }
 
-    private static (OsvRecord?, string?) Parse(Stream stream, string location)
+    // Returns (null, null) for a record skipped by the filter.
+    private static (OsvRecord?, string?) Parse(
+        Stream stream,
+        string location,
+        Func<string, bool> mayMatch)
     {
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd();
+        if (!mayMatch(text))
+        {
+            return (null, null);
+        }
+
         try
         {
-            var record = JsonSerializer.Deserialize(stream, OsvJsonContext.Default.OsvRecord);
+            var record = JsonSerializer.Deserialize(text, OsvJsonContext.Default.OsvRecord);
             return record?.Id is null
                 ? (null, $"{location}: not an OSV record (no id)")
                 : (record, null);
