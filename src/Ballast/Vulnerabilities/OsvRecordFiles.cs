@@ -9,6 +9,10 @@ namespace Ballast.Vulnerabilities;
 /// </summary>
 internal static class OsvRecordFiles
 {
+    // The largest real OSV records are a few hundred kilobytes; anything far larger is a
+    // damaged or hostile file, and reading it whole could exhaust memory.
+    private const long MaximumRecordBytes = 16 * 1024 * 1024;
+
     /// <summary>
     /// Yields every record under <paramref name="root"/>, or a problem naming the file, the
     /// archive entry and the line for each one that cannot be read. A top-level folder is
@@ -55,7 +59,9 @@ internal static class OsvRecordFiles
         try
         {
             using var stream = File.OpenRead(path);
-            return Parse(stream, path, mayMatch);
+            return stream.Length > MaximumRecordBytes
+                ? (null, $"{path}: skipped, larger than any OSV record ({stream.Length} bytes)")
+                : Parse(stream, path, mayMatch);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -96,6 +102,13 @@ internal static class OsvRecordFiles
                 }
 
                 var location = $"{path}!{entry.FullName}";
+                if (entry.Length > MaximumRecordBytes)
+                {
+                    yield return (null, $"{location}: skipped, larger than any OSV record "
+                        + $"({entry.Length} bytes uncompressed)");
+                    continue;
+                }
+
                 (OsvRecord?, string?) result;
                 try
                 {
