@@ -26,6 +26,51 @@ public sealed class ImageLayoutTests
     }
 
     [Fact]
+    public void Legacy_docker_save_follows_a_repeated_layer_linked_to_its_first_copy()
+    {
+        var layer = new LayerBuilder().File("a", 10).ToTar();
+        var diffId = TestImage.Digest(layer);
+        var config = "{\"rootfs\":{\"type\":\"layers\",\"diff_ids\":"
+            + $"[\"{diffId}\",\"{diffId}\"]}}}}";
+        var manifest = "[{\"Config\":\"c.json\",\"Layers\":[\"one/layer.tar\","
+            + "\"two/layer.tar\"]}]";
+        var archive = OuterTar(layer,
+            ("manifest.json", manifest, null),
+            ("c.json", config, null),
+            ("one/layer.tar", null, null),
+            ("two/layer.tar", null, "../one/layer.tar"));
+
+        var analysis = ImageReads.Succeed(archive);
+
+        Assert.Equal([10L, 10L], analysis.Layers.Select(l => l.Size));
+        Assert.Equal(10, analysis.WastedBytes);
+    }
+
+    [Fact]
+    public void Outer_link_leaving_the_archive_is_rejected()
+    {
+        var manifest = "[{\"Config\":\"c.json\",\"Layers\":[]}]";
+        var archive = OuterTar([],
+            ("manifest.json", manifest, null),
+            ("c.json", null, "../../etc/passwd"));
+
+        var error = ImageReads.Fail(archive);
+
+        Assert.Contains("leaves the archive", error.Message);
+    }
+
+    [Fact]
+    public void Stream_that_cannot_seek_is_refused_with_a_message()
+    {
+        var pipe = new NonSeekableStream(TwoLayerImage().OciArchive());
+
+        var result = ImageReader.Analyze(pipe, "stdin");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("seekable", result.Error!.Message);
+    }
+
+    [Fact]
     public void Current_docker_save_without_an_index_is_read_through_manifest_json()
     {
         var archive = TwoLayerImage().DockerArchive();
@@ -175,6 +220,38 @@ public sealed class ImageLayoutTests
 
         Assert.Null(configuration.User);
         Assert.Empty(configuration.Entrypoint);
+    }
+
+    /// <summary>Entries with text content, the layer's content (no text) or a link target.
+    /// </summary>
+    private static MemoryStream OuterTar(byte[] layerContent,
+        params (string Name, string? Text, string? Link)[] entries)
+    {
+        var output = new MemoryStream();
+        using (var writer = new System.Formats.Tar.TarWriter(output, leaveOpen: true))
+        {
+            foreach (var (name, text, link) in entries)
+            {
+                var type = link is null
+                    ? System.Formats.Tar.TarEntryType.RegularFile
+                    : System.Formats.Tar.TarEntryType.SymbolicLink;
+                var entry = new System.Formats.Tar.PaxTarEntry(type, name);
+                if (link is not null)
+                {
+                    entry.LinkName = link;
+                }
+                else
+                {
+                    entry.DataStream = new MemoryStream(
+                        text is null ? layerContent : System.Text.Encoding.UTF8.GetBytes(text));
+                }
+
+                writer.WriteEntry(entry);
+            }
+        }
+
+        output.Position = 0;
+        return output;
     }
 
     private static MemoryStream MultiPlatformArchive(TestImage amd, TestImage arm)

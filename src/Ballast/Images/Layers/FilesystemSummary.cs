@@ -10,11 +10,44 @@ internal sealed record FilesystemSummary(
 {
     public static FilesystemSummary Of(FileTree tree, int topCount)
     {
-        // Pre-order list walked backwards gives children before parents without recursion,
-        // which a crafted, very deep tree could otherwise exhaust.
+        var files = new TopList<FileNode>(topCount);
+        var directories = new TopList<(FileNode Node, int Files)>(topCount);
+        var totals = new Dictionary<FileNode, (long Bytes, int Files)>();
+
+        // Walking a pre-order list backwards visits children before parents without
+        // recursion, which a crafted, very deep tree could otherwise exhaust.
+        foreach (var node in Enumerable.Reverse(PreOrder(tree.Root)))
+        {
+            (long Bytes, int Files) total = totals.Remove(node, out var below) ? below : (0, 0);
+            if (node.Kind == FileKind.File)
+            {
+                total = (total.Bytes + node.Size, total.Files + 1);
+                files.Offer(node, node.Size);
+            }
+            else if (node.Kind == FileKind.Directory && node.Parent is not null)
+            {
+                directories.Offer((node, total.Files), total.Bytes);
+            }
+
+            if (node.Parent is { } parent)
+            {
+                var sum = totals.GetValueOrDefault(parent);
+                totals[parent] = (sum.Bytes + total.Bytes, sum.Files + total.Files);
+                continue;
+            }
+
+            return new FilesystemSummary(
+                total.Bytes, total.Files, Entries(files), Usages(directories));
+        }
+
+        return new FilesystemSummary(0, 0, [], []);
+    }
+
+    private static List<FileNode> PreOrder(FileNode root)
+    {
         var order = new List<FileNode>();
         var pending = new Stack<FileNode>();
-        pending.Push(tree.Root);
+        pending.Push(root);
         while (pending.TryPop(out var node))
         {
             order.Add(node);
@@ -24,45 +57,19 @@ internal sealed record FilesystemSummary(
             }
         }
 
-        var totals = new Dictionary<FileNode, (long Bytes, int Files)>();
-        var files = new TopList<FileNode>(topCount);
-        var directories = new TopList<(FileNode Node, int Files)>(topCount);
-        for (var i = order.Count - 1; i >= 0; i--)
-        {
-            var node = order[i];
-            var own = node.Kind == FileKind.File ? (node.Size, 1) : (0L, 0);
-            var total = totals.Remove(node, out var below)
-                ? (below.Bytes + own.Item1, below.Files + own.Item2)
-                : own;
-            if (node.Kind == FileKind.File)
-            {
-                files.Offer(node, node.Size);
-            }
-            else if (node.Kind == FileKind.Directory && node.Parent is not null)
-            {
-                directories.Offer((node, total.Item2), total.Item1);
-            }
-
-            if (node.Parent is { } parent)
-            {
-                var sum = totals.GetValueOrDefault(parent);
-                totals[parent] = (sum.Bytes + total.Item1, sum.Files + total.Item2);
-            }
-            else
-            {
-                return new FilesystemSummary(
-                    total.Item1,
-                    total.Item2,
-                    files.Ordered(n => n.Path)
-                        .Select(f => new ImageFileEntry(f.Item.Path, f.Item.Kind, f.Size,
-                            f.Item.Mode, f.Item.LinkTarget, f.Item.LayerIndex))
-                        .ToList(),
-                    directories.Ordered(d => d.Node.Path)
-                        .Select(d => new DirectoryUsage(d.Item.Node.Path, d.Size, d.Item.Files))
-                        .ToList());
-            }
-        }
-
-        return new FilesystemSummary(0, 0, [], []);
+        return order;
     }
+
+    private static List<ImageFileEntry> Entries(TopList<FileNode> files) => files
+        .Ordered(node => node.Path)
+        .Select(file => new ImageFileEntry(file.Item.Path, file.Item.Kind, file.Size,
+            file.Item.Mode, file.Item.LinkTarget, file.Item.LayerIndex))
+        .ToList();
+
+    private static List<DirectoryUsage> Usages(TopList<(FileNode Node, int Files)> directories) =>
+        directories
+            .Ordered(directory => directory.Node.Path)
+            .Select(directory => new DirectoryUsage(
+                directory.Item.Node.Path, directory.Size, directory.Item.Files))
+            .ToList();
 }
