@@ -46,5 +46,53 @@ if (args.Length >= 2 && args[0] == "read")
     return 0;
 }
 
-Console.Error.WriteLine("usage: generate DIR MEGABYTES | read IMAGE [verify|trust]");
+if (args.Length >= 2 && args[0] == "describe")
+{
+    var result = ImageReader.Analyze(args[1]);
+    if (!result.Succeeded)
+    {
+        Console.Error.WriteLine(result.Error);
+        return 1;
+    }
+
+    Describe(result.Analysis);
+    return 0;
+}
+
+Console.Error.WriteLine(
+    "usage: generate DIR MEGABYTES | read IMAGE [verify|trust] | describe IMAGE");
 return 2;
+
+static void Describe(ImageAnalysis analysis)
+{
+    Console.WriteLine($"format {analysis.Format} os {analysis.OsRelease?.PrettyName}");
+    Console.WriteLine($"total {analysis.TotalBytes} final {analysis.FinalBytes} "
+        + $"wasted {analysis.WastedBytes} efficiency {analysis.Efficiency:F4} "
+        + $"compressed {analysis.CompressedBytes} files {analysis.FileCount}");
+    foreach (var layer in analysis.Layers)
+    {
+        Console.WriteLine($"layer {layer.Index} {layer.Compression} size {layer.Size} "
+            + $"compressed {layer.CompressedSize} wasted {layer.WastedBytes} "
+            + $"hidden {layer.HiddenBytes} {layer.Changes} | {layer.Instruction}");
+    }
+
+    foreach (var path in analysis.WastedPaths.Take(5))
+    {
+        Console.WriteLine($"wasted {path}");
+    }
+
+    foreach (var directory in analysis.LargestDirectories.Take(5))
+    {
+        Console.WriteLine($"directory {directory}");
+    }
+
+    var byEcosystem = analysis.Packages.Packages.GroupBy(p => p.Ecosystem)
+        .Select(g => $"{g.Key}={g.Count()}");
+    Console.WriteLine($"packages {string.Join(' ', byEcosystem)}");
+    Console.WriteLine($"config user={analysis.Configuration.User} "
+        + $"cmd={string.Join(' ', analysis.Configuration.Cmd)}");
+    foreach (var note in analysis.Notes)
+    {
+        Console.WriteLine($"note {note}");
+    }
+}
