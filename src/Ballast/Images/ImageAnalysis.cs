@@ -11,8 +11,8 @@ namespace Ballast.Images;
 /// <param name="FinalBytes">Content bytes visible in the final filesystem.</param>
 /// <param name="FileCount">Regular files in the final filesystem.</param>
 /// <param name="LargestFiles">The largest regular files of the final filesystem.</param>
-/// <param name="LargestDirectories">The directories holding the most bytes, leaves first
-/// among equals.</param>
+/// <param name="LargestDirectories">The directories holding the most bytes beneath them,
+/// so ancestors come before their children.</param>
 /// <param name="WastedPaths">The paths whose hidden versions waste the most bytes.</param>
 /// <param name="Packages">Installed packages found in the final filesystem.</param>
 /// <param name="OsRelease">The distribution, when <c>os-release</c> is present.</param>

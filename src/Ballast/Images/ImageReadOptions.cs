@@ -14,7 +14,8 @@ public sealed record ImageReadOptions
     /// </summary>
     public bool VerifyDigests { get; init; } = true;
 
-    /// <summary>The most tar entries accepted across all layers and the outer archive.</summary>
+    /// <summary>The most tar entries accepted in the outer archive, and again across all
+    /// layers together.</summary>
     public long MaxEntries { get; init; } = 5_000_000;
 
     /// <summary>The largest declared size accepted for one file or blob.</summary>

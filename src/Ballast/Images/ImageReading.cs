@@ -85,10 +85,30 @@ internal sealed class ImageReading(string source, ImageReadOptions options)
         }
 
         using var layer = LayerStream.Open(blob, source, diffId, options);
+        NoteMediaTypeMismatch(source, layer.Compression);
         var tally = walker.Walk(layer.Content, source.Path);
         layer.Finish(source, diffId);
         long? compressed = layer.Compression == LayerCompression.None ? null : blob.Length;
         return new LayerRead(source, diffId, layer.Compression, compressed, tally);
+    }
+
+    /// <summary>
+    /// The content decides how a layer is read; a media type that says otherwise is worth
+    /// telling, since registries and other tools will trust it.
+    /// </summary>
+    private void NoteMediaTypeMismatch(LayerSource source, LayerCompression found)
+    {
+        var mediaType = source.MediaType ?? "";
+        LayerCompression? declared =
+            mediaType.Contains("zstd", StringComparison.Ordinal) ? LayerCompression.Zstd
+            : mediaType.Contains("gzip", StringComparison.Ordinal) ? LayerCompression.Gzip
+            : mediaType.EndsWith(".tar", StringComparison.Ordinal) ? LayerCompression.None
+            : null;
+        if (declared is not null && declared != found)
+        {
+            notes.Add($"Layer {source.Path} is declared {mediaType} but its content is "
+                + $"{found}; it was read as {found}.");
+        }
     }
 
     private ImageAnalysis Analyse(ImageLayout layout, ImageConfigDocument config,

@@ -109,6 +109,27 @@ public sealed class ImageLayoutTests
     }
 
     [Fact]
+    public void Wrong_media_type_is_overruled_by_the_content_and_noted()
+    {
+        var image = new TestImage().Layer(new LayerBuilder().File("a", 10));
+        var (files, _, _, _) = image.OciFiles(LayerCompression.Zstd, manifest =>
+            manifest.Replace("tar+zstd", "tar+gzip", StringComparison.Ordinal));
+
+        var analysis = ImageReads.Succeed(TestImage.Tar(files));
+
+        Assert.Equal(LayerCompression.Zstd, analysis.Layers[0].Compression);
+        Assert.Contains(analysis.Notes, note => note.Contains("declared"));
+    }
+
+    [Fact]
+    public void Matching_media_type_adds_no_note()
+    {
+        var analysis = ImageReads.Succeed(TwoLayerImage().OciArchive(LayerCompression.Gzip));
+
+        Assert.Empty(analysis.Notes);
+    }
+
+    [Fact]
     public void Oci_layout_directory_is_read_in_place()
     {
         var directory = TwoLayerImage().OciDirectory(LayerCompression.Zstd);
