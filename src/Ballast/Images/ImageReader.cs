@@ -71,7 +71,8 @@ public static class ImageReader
         }
         catch (Exception error) when (error is IOException or InvalidDataException
             or FormatException or JsonException or ZstdException or ArgumentException
-            or UnauthorizedAccessException or NotSupportedException or OverflowException)
+            or UnauthorizedAccessException or NotSupportedException or OverflowException
+            or InvalidOperationException)
         {
             return Fail($"cannot be read: {error.Message}", reading.Location);
         }
