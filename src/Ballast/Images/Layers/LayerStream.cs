@@ -33,9 +33,6 @@ internal sealed class LayerStream : IDisposable
     /// <summary>The uncompressed tar.</summary>
     public MeteredStream Content { get; }
 
-    /// <summary>Blob bytes read so far.</summary>
-    public long CompressedBytes => raw.BytesRead;
-
     public static LayerStream Open(Stream blob, LayerSource source, string? diffId,
         ImageReadOptions options)
     {
