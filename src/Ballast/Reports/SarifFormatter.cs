@@ -12,6 +12,10 @@ public sealed class SarifFormatter : IReportFormatter
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     private const string SourceRoot = "%SRCROOT%";
 
+    /// <summary>Viewers such as GitHub code scanning match results across runs by partial
+    /// fingerprints; a versioned key lets the recipe change without mixing old and new.</summary>
+    private const string FingerprintKey = "ballastFingerprint/v1";
+
     private readonly string? toolVersion;
 
     /// <summary>Creates the formatter; <paramref name="toolVersion"/> is recorded as the
@@ -26,8 +30,8 @@ public sealed class SarifFormatter : IReportFormatter
     {
         var rules = RulesOf(report);
         var results = report.Files
-            .SelectMany(file => file.Ordered)
-            .Select(finding => ToResult(finding, rules))
+            .SelectMany(file => file.Ordered.Zip(FindingFingerprint.Of(file)))
+            .Select(pair => ToResult(pair.First, pair.Second, rules))
             .ToList();
         var driver = new SarifDriver(
             "Ballast", toolVersion, "https://ballast.dev", [.. rules.Select(ToRule)]);
@@ -72,7 +76,8 @@ public sealed class SarifFormatter : IReportFormatter
             tags);
     }
 
-    private static SarifResult ToResult(Finding finding, List<RuleDescriptor> rules)
+    private static SarifResult ToResult(
+        Finding finding, string fingerprint, List<RuleDescriptor> rules)
     {
         var location = finding.Location;
         var artifact = ArtifactLocation(location.Path);
@@ -90,6 +95,7 @@ public sealed class SarifFormatter : IReportFormatter
             Level(finding.Severity),
             new SarifMessage(finding.Message),
             [new SarifLocation(new SarifPhysicalLocation(artifact, region))],
+            new Dictionary<string, string> { [FingerprintKey] = fingerprint },
             finding.Fix is null ? null : [ToFix(finding.Fix, artifact)]);
     }
 

@@ -44,6 +44,7 @@ internal sealed record SarifResult(
     string Level,
     SarifMessage Message,
     IReadOnlyList<SarifLocation> Locations,
+    IReadOnlyDictionary<string, string> PartialFingerprints,
     IReadOnlyList<SarifFix>? Fixes);
 
 internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
