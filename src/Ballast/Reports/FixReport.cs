@@ -1,3 +1,5 @@
+using Ballast.Rewrite;
+
 namespace Ballast.Reports;
 
 /// <summary>What <c>fix</c> did to one file: the text before and after, each change with its

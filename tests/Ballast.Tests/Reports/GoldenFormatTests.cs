@@ -1,6 +1,8 @@
 using Xunit;
 using Ballast.Reports;
 
+using Ballast.Rewrite;
+
 namespace Ballast.Tests.Reports;
 
 public sealed class GoldenFormatTests

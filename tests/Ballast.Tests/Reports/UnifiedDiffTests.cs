@@ -3,6 +3,8 @@ using Ballast.Reports;
 using CsCheck;
 using Xunit;
 
+using Ballast.Rewrite;
+
 namespace Ballast.Tests.Reports;
 
 public sealed class UnifiedDiffTests

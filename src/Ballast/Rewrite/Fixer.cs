@@ -1,0 +1,98 @@
+using Ballast.Knowledge;
+using Ballast.Model;
+using Ballast.Rewrite.Restage;
+using Ballast.Rules;
+using Ballast.Syntax;
+using Ballast.Text;
+
+namespace Ballast.Rewrite;
+
+/// <summary>
+/// Rewrites a Dockerfile: optionally restages it, then applies the safe fixes of the
+/// findings as span edits, pass after pass until nothing more applies. Every pass is
+/// re-parsed and re-checked; a pass that would add an error is thrown away.
+/// </summary>
+public sealed class Fixer(Checker checker)
+{
+    private const int MaxPasses = 8;
+
+    /// <summary>A fixer with every rule.</summary>
+    public static Fixer Default { get; } = new(Checker.Default);
+
+    /// <summary>Fixes <paramref name="source"/>.</summary>
+    public FixResult Fix(SourceText source, FixOptions options)
+    {
+        var changes = new List<ChangeExplanation>();
+        var estimate = new List<string>();
+        var notes = new List<string>();
+        var text = source.Text;
+        if (options.MultiStage)
+        {
+            text = Restage(source, options, changes, estimate, notes);
+        }
+
+        var current = checker.Check(new SourceText(text, source.Path));
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var fixes = current.Findings.Where(finding => finding.Fix is not null).ToList();
+            if (fixes.Count == 0)
+            {
+                break;
+            }
+
+            var (next, applied) = EditSet.Apply(text, fixes.Select(finding => finding.Fix!));
+            var checkedNext = checker.Check(new SourceText(next, source.Path));
+            if (applied.Count == 0 || checkedNext.Errors.Count > current.Errors.Count)
+            {
+                notes.Add("Some fixes were not applied: the result would not parse.");
+                break;
+            }
+
+            changes.AddRange(Explain(fixes, applied));
+            text = next;
+            current = checkedNext;
+        }
+
+        return new FixResult(source.Text, text, changes, estimate, notes, current.Findings);
+    }
+
+    private static string Restage(
+        SourceText source,
+        FixOptions options,
+        List<ChangeExplanation> changes,
+        List<string> estimate,
+        List<string> notes)
+    {
+        var model = DockerfileModel.Build(DockerfileParser.Parse(source));
+        var recipe = new PythonRecipe(BaseImageCatalog.Default, PackageFacts.Default);
+        var result = recipe.Restage(model, options.ContextDirectory);
+        if (!result.Restaged)
+        {
+            notes.Add($"Not restaged: {result.SkippedBecause}.");
+            return source.Text;
+        }
+
+        var reparsed = DockerfileParser.Parse(result.Text, source.Path);
+        if (reparsed.HasErrors)
+        {
+            notes.Add("Not restaged: the rewrite did not parse, which is a bug in Ballast.");
+            return source.Text;
+        }
+
+        changes.AddRange(result.Changes);
+        estimate.AddRange(result.Estimate);
+        return result.Text;
+    }
+
+    private static IEnumerable<ChangeExplanation> Explain(
+        IReadOnlyList<Finding> findings, IReadOnlyList<Fix> applied)
+    {
+        foreach (var fix in applied)
+        {
+            var finding = findings.First(candidate => ReferenceEquals(candidate.Fix, fix));
+            yield return new ChangeExplanation(
+                $"Line {finding.Location.Start.Line}: {fix.Description}",
+                $"{finding.RuleId}: {finding.Message}");
+        }
+    }
+}

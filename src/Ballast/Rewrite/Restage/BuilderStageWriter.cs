@@ -1,0 +1,200 @@
+using Ballast.Model;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>
+/// Writes the builder stage: the original instructions in order, with the system packages
+/// merged into one RUN, a virtual environment created before the first dependency install,
+/// the manifests copied before it, and the sources (and the steps on them) copied after the
+/// last one, so that a source change reuses the dependency layers.
+/// </summary>
+internal sealed class BuilderStageWriter(
+    Stage stage, PythonPlan plan, InstructionSource source, DockerfileWriter writer)
+{
+    private readonly List<Action> deferred = [];
+    private bool packagesWritten;
+    private bool environmentCreated;
+    private bool manifestsCopied;
+
+    public void Write(string fromLine)
+    {
+        writer.Line(fromLine);
+        for (var i = 0; i < stage.Instructions.Count; i++)
+        {
+            Visit(i, stage.Instructions[i]);
+            if (i == plan.LastDependencyIndex)
+            {
+                deferred.ForEach(action => action());
+                deferred.Clear();
+            }
+        }
+
+        deferred.ForEach(action => action());
+    }
+
+    private bool Deferring(int index) => index < plan.LastDependencyIndex;
+
+    private void Visit(int index, Instruction instruction)
+    {
+        switch (instruction)
+        {
+            case RunInstruction run:
+                VisitRun(index, run);
+                break;
+            case CopyInstruction copy when copy.FromContext && Deferring(index):
+                deferred.Add(() => Verbatim(copy));
+                break;
+            case CopyInstruction copy:
+                Verbatim(copy);
+                break;
+            default:
+                if (instruction.Name is "ENV" or "ARG" or "WORKDIR" or "SHELL")
+                {
+                    Verbatim(instruction);
+                }
+
+                break;
+        }
+    }
+
+    private void VisitRun(int index, RunInstruction run)
+    {
+        var steps = plan.Steps[run];
+        if (steps.Count == 0)
+        {
+            WhenSourcesAreThere(index, () => Verbatim(run));
+            return;
+        }
+
+        var comments = source.Comments(run.Syntax);
+        foreach (var group in Groups(steps))
+        {
+            var kind = group[0].Kind;
+            var texts = group.Select(Text).ToList();
+            switch (kind)
+            {
+                case StepKind.SystemPackages:
+                    WritePackages();
+                    break;
+                case StepKind.Tool:
+                    WriteRun(comments, texts);
+                    break;
+                case StepKind.Dependencies:
+                    PrepareEnvironment(group);
+                    WriteRun(comments, texts);
+                    break;
+                case StepKind.Source:
+                    WhenSourcesAreThere(index, () => WriteRun(comments, texts));
+                    break;
+            }
+        }
+    }
+
+    private void WhenSourcesAreThere(int index, Action write)
+    {
+        if (Deferring(index))
+        {
+            deferred.Add(write);
+            return;
+        }
+
+        write();
+    }
+
+    private void WritePackages()
+    {
+        if (packagesWritten || plan.SystemPackages.Builder.Count == 0)
+        {
+            return;
+        }
+
+        packagesWritten = true;
+        var comments = plan.PackageRuns
+            .Where(run => plan.Steps[run].Any(step => step.Package?.Packages.Any(package =>
+                plan.SystemPackages.Builder.Contains(package.Name)) == true))
+            .SelectMany(run => source.Comments(run.Syntax));
+        writer.Line().Comments(comments);
+        writer.Run(AptInstall.Commands(plan.SystemPackages.Builder));
+    }
+
+    private void PrepareEnvironment(List<Step> group)
+    {
+        if (!environmentCreated)
+        {
+            environmentCreated = true;
+            writer.Line();
+            writer.Line("# The dependencies go into a virtual environment the final stage copies.");
+            writer.Line($"RUN python -m venv {PythonRecipe.VirtualEnvironment}");
+            writer.Line("ENV VIRTUAL_ENV=" + PythonRecipe.VirtualEnvironment + " PATH=\""
+                + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"");
+        }
+
+        if (manifestsCopied || !group.Any(step => step.IsManifestInstall) || plan.Manifests.Count == 0)
+        {
+            return;
+        }
+
+        manifestsCopied = true;
+        writer.Line();
+        writer.Line("# Dependency manifests first: a source change keeps the install layer cached.");
+        foreach (var destinationGroup in plan.Manifests.GroupBy(manifest => Folder(manifest.Destination)))
+        {
+            var sources = string.Join(' ', destinationGroup.Select(manifest => manifest.Source));
+            writer.Line($"COPY {sources} {destinationGroup.Key}");
+        }
+    }
+
+    private static string Folder(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash <= 0 ? "/" : path[..(slash + 1)];
+    }
+
+    private static string Text(Step step)
+    {
+        // The sources arrive after the dependencies, so poetry must not install the project
+        // itself yet; the application runs from its folder.
+        if (step.Package is { Manager: Shell.Commands.PackageManager.Poetry, Action: Shell.Commands.PackageAction.Install }
+            && !step.Text.Contains("--no-root", StringComparison.Ordinal))
+        {
+            return step.Text + " --no-root";
+        }
+
+        return step.Text;
+    }
+
+    private void WriteRun(IReadOnlyList<string> comments, List<string> texts)
+    {
+        writer.Line().Comments(comments);
+        writer.Run(texts.Select(ScriptLine.Of).ToList());
+    }
+
+    private void Verbatim(Instruction instruction)
+    {
+        if (source.FollowsBlankLine(instruction.Syntax) || source.Comments(instruction.Syntax).Count > 0)
+        {
+            writer.Line();
+        }
+
+        writer.Comments(source.Comments(instruction.Syntax));
+        writer.Line(source.Text(instruction.Syntax));
+    }
+
+    private static List<List<Step>> Groups(IReadOnlyList<Step> steps)
+    {
+        var groups = new List<List<Step>>();
+        foreach (var step in steps.Where(step => step.Kind is not (StepKind.Dropped or StepKind.Runtime)))
+        {
+            if (groups.Count > 0 && groups[^1][0].Kind == step.Kind)
+            {
+                groups[^1].Add(step);
+            }
+            else
+            {
+                groups.Add([step]);
+            }
+        }
+
+        return groups;
+    }
+}

@@ -1,0 +1,182 @@
+using Ballast.Model;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>
+/// Writes the final stage on the slim image in two passes, so the layers that change least
+/// come first: the environment (ENV, ARG, LABEL, SHELL), the runtime packages in one RUN,
+/// runtime steps such as creating users, and the virtual environment; then the application:
+/// WORKDIR and every file the original copied, taken from the builder so the steps run on
+/// them there still count, followed by USER, EXPOSE and the other settings, and CMD and
+/// ENTRYPOINT without the packaging tool.
+/// </summary>
+internal sealed class FinalStageWriter(
+    Stage stage,
+    PythonPlan plan,
+    InstructionSource source,
+    DockerfileWriter writer,
+    PythonExplanations explanations)
+{
+    private static readonly HashSet<string> Environment = ["ENV", "ARG", "LABEL", "SHELL"];
+
+    private static readonly HashSet<string> Application =
+    [
+        "EXPOSE", "VOLUME", "USER", "STOPSIGNAL", "HEALTHCHECK", "ONBUILD", "WORKDIR",
+        "MAINTAINER",
+    ];
+
+    private readonly List<string> copied = [];
+    private bool packagesWritten;
+    private bool environmentCopied;
+    private string workdir = "/";
+
+    public void Write(string fromLine, string runtimeImage)
+    {
+        writer.Line("# Runtime: the slim image of the same release, with only what the app needs to run.");
+        writer.Line(fromLine);
+        foreach (var instruction in stage.Instructions)
+        {
+            VisitEnvironment(instruction);
+        }
+
+        foreach (var instruction in stage.Instructions)
+        {
+            VisitApplication(instruction);
+        }
+
+        explanations.RuntimeImage = runtimeImage;
+    }
+
+    private void VisitEnvironment(Instruction instruction)
+    {
+        if (instruction is RunInstruction run)
+        {
+            VisitRun(run);
+        }
+        else if (Environment.Contains(instruction.Name))
+        {
+            Verbatim(instruction.Syntax, source.Text(instruction.Syntax));
+        }
+    }
+
+    private void VisitApplication(Instruction instruction)
+    {
+        if (instruction.Name == "WORKDIR")
+        {
+            workdir = PythonPlan.WorkdirAfter(instruction, workdir);
+        }
+
+        switch (instruction)
+        {
+            case CopyInstruction copy when copy.FromContext:
+                CopyFromBuilder(copy);
+                break;
+            case CopyInstruction copy:
+                Verbatim(copy.Syntax, source.Text(copy.Syntax));
+                break;
+            case CommandInstruction command when command.Name is "CMD" or "ENTRYPOINT":
+                Verbatim(command.Syntax, CommandRewriter.WithoutToolRun(command, source, explanations));
+                break;
+            default:
+                if (Application.Contains(instruction.Name))
+                {
+                    Verbatim(instruction.Syntax, source.Text(instruction.Syntax));
+                }
+
+                break;
+        }
+    }
+
+    private void VisitRun(RunInstruction run)
+    {
+        var steps = plan.Steps[run];
+        if (steps.Any(step => step.Kind == StepKind.SystemPackages))
+        {
+            WritePackages();
+        }
+
+        if (steps.Any(step => step.Kind == StepKind.Dependencies))
+        {
+            CopyEnvironment();
+        }
+
+        var runtime = steps.Where(step => step.Kind == StepKind.Runtime).ToList();
+        if (runtime.Count > 0)
+        {
+            writer.Line().Comments(source.Comments(run.Syntax));
+            writer.Run(runtime.Select(step => ScriptLine.Of(step.Text)).ToList());
+        }
+    }
+
+    private void WritePackages()
+    {
+        if (packagesWritten || plan.SystemPackages.Runtime.Count == 0)
+        {
+            return;
+        }
+
+        packagesWritten = true;
+        var comments = plan.PackageRuns
+            .Where(run => plan.Steps[run].Any(step => step.Package?.Packages.Any(package =>
+                !plan.SystemPackages.Builder.Contains(package.Name)
+                || plan.SystemPackages.Replaced.Any(pair => pair.Development == package.Name
+                    && pair.Runtime.Count > 0)) == true))
+            .SelectMany(run => source.Comments(run.Syntax));
+        writer.Line().Comments(comments);
+        writer.Run(AptInstall.Commands(plan.SystemPackages.Runtime));
+    }
+
+    private void CopyEnvironment()
+    {
+        if (environmentCopied)
+        {
+            return;
+        }
+
+        environmentCopied = true;
+        writer.Line();
+        writer.Line($"COPY --from=builder {PythonRecipe.VirtualEnvironment} {PythonRecipe.VirtualEnvironment}");
+        writer.Line("ENV VIRTUAL_ENV=" + PythonRecipe.VirtualEnvironment + " PATH=\""
+            + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"");
+    }
+
+    private void CopyFromBuilder(CopyInstruction copy)
+    {
+        var destination = copy.ExpandedDestination;
+        if (destination is null)
+        {
+            return;
+        }
+
+        var path = destination.StartsWith('/') ? destination : PythonPlan.Join(workdir, destination);
+        if (path.EndsWith('/') && copy.Sources.Count == 1 && !copy.CopiesWholeContext)
+        {
+            path += Path.GetFileName(copy.Sources[0].Text.TrimEnd('/'));
+        }
+
+        path = path.Length > 1 ? path.TrimEnd('/') : path;
+        if (copied.Any(folder => path == folder || path.StartsWith(folder.TrimEnd('/') + "/",
+            StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        copied.Add(path);
+        var flags = string.Concat(copy.Syntax.Flags
+            .Where(flag => flag.Name is "chown" or "chmod" or "link")
+            .Select(flag => " " + source.Text(copy.Syntax).Substring(
+                flag.Span.Start - copy.Span.Start, flag.Span.Length)));
+        Verbatim(copy.Syntax, $"COPY --from=builder{flags} {path} {path}");
+    }
+
+    private void Verbatim(Syntax.InstructionSyntax syntax, string text)
+    {
+        if (source.FollowsBlankLine(syntax) || source.Comments(syntax).Count > 0)
+        {
+            writer.Line();
+        }
+
+        writer.Comments(source.Comments(syntax));
+        writer.Line(text);
+    }
+}

@@ -1,0 +1,150 @@
+using Ballast.Knowledge;
+using Ballast.Model;
+using ImageReference = Ballast.Model.ImageReference;
+using Ballast.Rules;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>Says, one sentence each, what the Python recipe changed and why, and estimates
+/// the effect from the knowledge data.</summary>
+internal sealed class PythonExplanations(
+    DockerfileModel model,
+    Stage stage,
+    PythonPlan plan,
+    BaseImageFacts facts,
+    ImageReference runtimeImage,
+    BaseImageCatalog images,
+    PackageFacts packages)
+{
+    private readonly List<ChangeExplanation> extra = [];
+
+    public string RuntimeImage { get; set; } = runtimeImage.ToString();
+
+    public void ToolRunRemoved(string instruction, string tool) =>
+        extra.Add(new ChangeExplanation(
+            $"{instruction} runs the command directly instead of through `{tool} run`.",
+            $"{tool} stays in the builder; the virtual environment is first on PATH in the "
+            + "final stage."));
+
+    public IReadOnlyList<ChangeExplanation> Changes()
+    {
+        var changes = new List<ChangeExplanation>
+        {
+            new($"Split the build into a builder stage on {stage.BaseName} and a final stage on "
+                + $"{RuntimeImage}.",
+                $"The slim image is the same Python on the same release ({facts.Release}) "
+                + "without the compilers, headers and tools of the full image."),
+        };
+        AddPackageChanges(changes);
+        changes.Add(new(
+            $"Installed the Python dependencies into a virtual environment at "
+            + $"{PythonRecipe.VirtualEnvironment} in the builder and copied it to the final stage.",
+            ToolSentence()));
+        if (plan.Manifests.Count > 0)
+        {
+            changes.Add(new(
+                $"Copied {string.Join(" and ", plan.Manifests.Select(m => m.Source))} before the "
+                + "rest of the source and installed the dependencies from them.",
+                "A source change now reuses the cached dependency layer instead of reinstalling."));
+        }
+
+        AddSourceStepChange(changes);
+        changes.AddRange(extra);
+        return changes;
+    }
+
+    public IReadOnlyList<string> Estimate()
+    {
+        var lines = new List<string>();
+        var full = facts.EstimatedCompressedBytes;
+        var slim = images.Describe(runtimeImage.ShortRepository, runtimeImage.EffectiveTag)
+            ?.EstimatedCompressedBytes;
+        if (full is { } big && slim is { } small && big > small)
+        {
+            lines.Add($"Base image: about {Sizes.Megabytes(big - small)} smaller compressed "
+                + $"({stage.BaseName} to {RuntimeImage}, from published image sizes).");
+        }
+
+        var removed = Sum(plan.SystemPackages.Builder);
+        var added = Sum(plan.SystemPackages.Runtime.Except(Originals()));
+        if (removed > 0)
+        {
+            lines.Add($"Packages: about {Sizes.Megabytes(removed)} of build-only packages "
+                + $"({string.Join(", ", plan.SystemPackages.Builder)}) leave the final image, "
+                + $"{Sizes.Megabytes(added)} of runtime libraries come in (installed sizes on "
+                + $"{facts.Release}, dependencies not counted).");
+        }
+
+        lines.Add("These are estimates from Ballast's knowledge data; `ballast measure` builds "
+            + "both images and reports measured sizes.");
+        return lines;
+    }
+
+    private void AddPackageChanges(List<ChangeExplanation> changes)
+    {
+        var system = plan.SystemPackages;
+        if (system.Builder.Count > 0)
+        {
+            changes.Add(new(
+                $"Installed {string.Join(", ", system.Builder)} only in the builder.",
+                "They are needed to compile and prepare the application, not to run it."));
+        }
+
+        foreach (var (development, runtime) in system.Replaced.Where(pair => pair.Runtime.Count > 0))
+        {
+            changes.Add(new(
+                $"The final stage installs {string.Join(" and ", runtime)} instead of {development}.",
+                $"Compiled extensions need only the shared library on {facts.Release}, not its "
+                + "headers."));
+        }
+
+        foreach (var development in system.Unmapped)
+        {
+            changes.Add(new(
+                $"No runtime package is known for {development}; the final stage does not "
+                + "install one.",
+                "Add the library it links against if the application fails to start."));
+        }
+
+        if (plan.PackageRuns.Count > 0)
+        {
+            var lines = string.Join(", ", plan.PackageRuns.Select(run =>
+                model.Locate(run.Span).Start.Line));
+            changes.Add(new(
+                $"Merged the package installs of lines {lines} into one RUN per stage with "
+                + "--no-install-recommends, removing the apt lists in the same RUN.",
+                "One index download per stage, no recommended extras, and no lists left in a "
+                + "layer."));
+        }
+    }
+
+    private void AddSourceStepChange(List<ChangeExplanation> changes)
+    {
+        var programs = plan.Steps.Values.SelectMany(steps => steps)
+            .Where(step => step.Kind == StepKind.Source && step.Program is not null)
+            .Select(step => step.Program!)
+            .Distinct()
+            .ToList();
+        if (programs.Count > 0)
+        {
+            changes.Add(new(
+                $"The steps that prepare the sources ({string.Join(", ", programs)}) run in the "
+                + "builder; the final stage copies their results from it.",
+                "Their tools stay out of the final image while the files arrive prepared."));
+        }
+    }
+
+    private string ToolSentence() => plan.Tools.Count > 0
+        ? $"{string.Join(" and ", plan.Tools.Distinct())}, pip's cache and build files stay in "
+            + "the builder while the installed packages ship."
+        : "pip's cache and build files stay in the builder while the installed packages ship.";
+
+    private IEnumerable<string> Originals() =>
+        plan.Steps.Values.SelectMany(steps => steps)
+            .Where(step => step.Kind == StepKind.SystemPackages)
+            .SelectMany(step => step.Package!.Packages.Select(package => package.Name));
+
+    private long Sum(IEnumerable<string> names) =>
+        names.Sum(name => packages.InstalledSize(packages.Canonical(name, facts.Release),
+            facts.Release) ?? 0);
+}

@@ -1,0 +1,97 @@
+using Ballast.Model;
+using Ballast.Rules;
+using Ballast.Rules.Catalog;
+using Ballast.Shell;
+using Ballast.Shell.Commands;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>Splits a RUN into classified steps. A RUN with control flow, pipes or subshells
+/// stays whole: its commands cannot be moved apart safely.</summary>
+public sealed class StepReader(IReadOnlySet<string> workdirs)
+{
+    /// <summary>The steps of <paramref name="run"/>; null when the RUN must stay whole.</summary>
+    public IReadOnlyList<Step>? Read(RunInstruction run)
+    {
+        if (run.Commands is not { } script || !IsPlainList(script))
+        {
+            return null;
+        }
+
+        return script.Commands
+            .Select(command => Classify(run, script, command))
+            .ToList();
+    }
+
+    private static bool IsPlainList(ShellScript script) =>
+        script.Diagnostics.Count == 0
+        && script.Commands.All(command => !command.InSubshell && !command.IsConditional
+            && !command.InPipeline && !command.IsWrapped && !command.IsBackground
+            && command.Redirections.Count == 0);
+
+    private Step Classify(RunInstruction run, ShellScript script, ShellCommand command)
+    {
+        var text = script.Text.Substring(command.Span.Start, command.Span.Length);
+        var program = command.ProgramName;
+        if (PackageCommandReader.Read(command) is { } package)
+        {
+            return FromPackage(run, text, package) with { Program = program };
+        }
+
+        var kind = program switch
+        {
+            "rm" when RemovesPackageLists(command) => StepKind.Dropped,
+            "mkdir" when CreatesOnlyWorkdirs(command) => StepKind.Dropped,
+            "mkdir" or "useradd" or "adduser" or "groupadd" or "addgroup" or "usermod"
+                or "ln" when !TouchesApplication(command) => StepKind.Runtime,
+            _ => StepKind.Source,
+        };
+        return new Step(kind, text, run) { Program = program };
+    }
+
+    private static Step FromPackage(RunInstruction run, string text, PackageCommand package)
+    {
+        if (BuildTooling.IsSystemManager(package.Manager))
+        {
+            return package.Action == PackageAction.Install
+                ? new Step(StepKind.SystemPackages, text, run, package)
+                : new Step(StepKind.Dropped, text, run, package);
+        }
+
+        var manifest = ContextCopiedBeforeDependenciesRule.IsManifestInstall(new PackageUse(run, package));
+        if (package.Manager == PackageManager.Pip && package.Action == PackageAction.Install)
+        {
+            if (package.Packages.Count > 0 && package.Packages.All(BuildTooling.IsPackagingTool))
+            {
+                return new Step(StepKind.Tool, text, run, package);
+            }
+
+            var fromSource = package.Packages.Any(argument => argument.Origin != PackageOrigin.Registry
+                && package.RequirementFiles.Count == 0);
+            return new Step(fromSource ? StepKind.Source : StepKind.Dependencies, text, run,
+                package, manifest && !fromSource);
+        }
+
+        if (package.Manager is PackageManager.Poetry or PackageManager.Pipenv or PackageManager.Uv)
+        {
+            return new Step(StepKind.Dependencies, text, run, package, manifest);
+        }
+
+        return new Step(StepKind.Source, text, run, package);
+    }
+
+    private static bool RemovesPackageLists(ShellCommand command) =>
+        command.Arguments.Any(word => word.Value is { } value
+            && value.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal));
+
+    private bool CreatesOnlyWorkdirs(ShellCommand command)
+    {
+        var paths = command.Arguments.Where(word => !word.IsOption).ToList();
+        return paths.Count > 0 && paths.All(word => word.Value is { } value
+            && workdirs.Contains(value.TrimEnd('/')));
+    }
+
+    private bool TouchesApplication(ShellCommand command) =>
+        command.Arguments.Any(word => word.Value is { } value
+            && workdirs.Any(workdir => value.StartsWith(workdir + "/", StringComparison.Ordinal)));
+}

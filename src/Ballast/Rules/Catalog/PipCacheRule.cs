@@ -1,0 +1,62 @@
+using Ballast.Model;
+using Ballast.Rewrite;
+using Ballast.Shell.Commands;
+using Ballast.Text;
+
+namespace Ballast.Rules.Catalog;
+
+/// <summary>BL107: <c>pip install</c> keeps its download and wheel cache in the layer
+/// (<c>/root/.cache/pip</c>), often as large as what it installed.</summary>
+public sealed class PipCacheRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "BL107",
+        "pip cache kept in the layer",
+        Category.Size,
+        Severity.Warning,
+        "pip install keeps downloaded archives and built wheels under ~/.cache/pip in the "
+        + "layer; --no-cache-dir or a cache mount keeps them out of the image.");
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var stage in context.FinalImageStages())
+        {
+            foreach (var use in stage.PackageUses())
+            {
+                if (use.Command.Manager != PackageManager.Pip
+                    || use.Command.Action != PackageAction.Install
+                    || use.Command.NoCacheDir
+                    || CacheDisabled(use))
+                {
+                    continue;
+                }
+
+                yield return context.Report(Descriptor,
+                    "pip install keeps its download cache in the layer; add --no-cache-dir.",
+                    use.HeadSpan, Fix(use));
+            }
+        }
+    }
+
+    private static bool CacheDisabled(PackageUse use)
+    {
+        var environment = use.Run.Environment.Lookup("PIP_NO_CACHE_DIR");
+        if (environment is not null && environment is not ("" or "0" or "false" or "off" or "no"))
+        {
+            return true;
+        }
+
+        return use.Command.Command.FindAssignment("PIP_NO_CACHE_DIR") is not null
+            || use.Run.CacheMountTargets.Any(target => target.TrimEnd('/').EndsWith(".cache/pip",
+                StringComparison.Ordinal) || target.TrimEnd('/').EndsWith(".cache",
+                StringComparison.Ordinal));
+    }
+
+    private static Fix? Fix(PackageUse use) =>
+        use.InsertionOffset is { } offset
+            ? new Fix("Add --no-cache-dir to the pip install.",
+                [new Edit(new TextSpan(offset, 0), " --no-cache-dir")])
+            : null;
+}

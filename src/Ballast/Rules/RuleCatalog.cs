@@ -1,0 +1,25 @@
+using Ballast.Rules.Catalog;
+
+namespace Ballast.Rules;
+
+/// <summary>Every rule Ballast has, listed by hand so that adding one is a visible change.
+/// </summary>
+public static class RuleCatalog
+{
+    /// <summary>All rules, ordered by id.</summary>
+    public static IReadOnlyList<Rule> All { get; } = new Rule[]
+    {
+        new FullBaseImageRule(),
+        new BuildToolsInFinalImageRule(),
+        new DevelopmentPackageRule(),
+        new SplitPackageInstallsRule(),
+        new AptListsLeftRule(),
+        new AptRecommendsRule(),
+        new PipCacheRule(),
+        new ContextCopiedBeforeDependenciesRule(),
+    }.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The rule with <paramref name="id"/>, or null.</summary>
+    public static Rule? Find(string id) =>
+        All.FirstOrDefault(rule => rule.Descriptor.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,15 @@
+namespace Ballast.Shell;
+
+/// <summary>What one parse collects, shared by the readers of nested scripts.</summary>
+internal sealed class ParseState
+{
+    public List<ShellCommand> Commands { get; } = [];
+
+    public List<ShellDiagnostic> Diagnostics { get; } = [];
+
+    public ShellOptions Options { get; set; }
+
+    public int NextPipeline { get; set; }
+
+    public int Depth { get; set; }
+}

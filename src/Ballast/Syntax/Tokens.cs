@@ -1,0 +1,67 @@
+using Ballast.Text;
+
+namespace Ballast.Syntax;
+
+/// <summary>Builds the token list of a span from the tokens already known, filling every gap
+/// with blanks, line breaks or argument text, so the span is covered exactly once.</summary>
+internal static class Tokens
+{
+    public static List<SyntaxToken> Partition(string text, TextSpan span, List<SyntaxToken> known)
+    {
+        var result = new List<SyntaxToken>();
+        var cursor = span.Start;
+        foreach (var token in known.OrderBy(token => token.Span.Start))
+        {
+            if (token.Span.End <= cursor || token.Span.Start >= span.End)
+            {
+                continue;
+            }
+
+            Fill(text, cursor, token.Span.Start, result);
+            var start = Math.Max(cursor, token.Span.Start);
+            var end = Math.Min(token.Span.End, span.End);
+            result.Add(token.Span.Start == start && token.Span.End == end
+                ? token
+                : new SyntaxToken(token.Kind, TextSpan.FromBounds(start, end), text[start..end]));
+            cursor = end;
+        }
+
+        Fill(text, cursor, span.End, result);
+        return result;
+    }
+
+    private static void Fill(string text, int from, int to, List<SyntaxToken> result)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var start = i;
+            TokenKind kind;
+            if (text[i] == '\n' || (text[i] == '\r' && i + 1 < to && text[i + 1] == '\n'))
+            {
+                i += text[i] == '\r' ? 2 : 1;
+                kind = TokenKind.LineBreak;
+            }
+            else if (Characters.IsBlank(text[i]))
+            {
+                while (i < to && Characters.IsBlank(text[i]))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Whitespace;
+            }
+            else
+            {
+                while (i < to && text[i] != '\n' && !Characters.IsBlank(text[i]))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Argument;
+            }
+
+            result.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, i), text[start..i]));
+        }
+    }
+}
