@@ -1,9 +1,8 @@
 using System.Text;
 using Ballast.Reports;
+using Ballast.Rewrite;
 using CsCheck;
 using Xunit;
-
-using Ballast.Rewrite;
 
 namespace Ballast.Tests.Reports;
 
