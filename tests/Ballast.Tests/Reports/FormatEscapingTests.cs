@@ -111,7 +111,8 @@ public sealed class FormatEscapingTests
 
         var markdown = GoldenFormatTests.Render(formatter, SampleReports.Check());
 
-        var rows = markdown.Split('\n').Count(line => line.StartsWith("| ", StringComparison.Ordinal)
+        var rows = markdown.Split('\n').Count(line =>
+            line.StartsWith("| ", StringComparison.Ordinal)
             && line.Contains("](https://", StringComparison.Ordinal));
         Assert.Equal(3, rows);
         Assert.DoesNotContain("services/api", markdown, StringComparison.Ordinal);
