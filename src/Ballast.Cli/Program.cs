@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using Ballast.Cli;
+
+var root = new RootCommand(
+    "Ballast makes container images smaller, faster to rebuild and safer: it checks "
+    + "Dockerfiles, rewrites them, and measures the result.");
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(FixCommand.Create());
+return CommandLine.Run(root, args);

@@ -11,6 +11,7 @@ internal static class TestCases
 
     public static IEnumerable<string> Names() =>
         System.IO.Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "Cases"))
+            .Where(folder => File.Exists(Path.Combine(folder, "Dockerfile")))
             .Select(Path.GetFileName)
             .OfType<string>()
             .Order(StringComparer.Ordinal);

@@ -192,7 +192,7 @@ public sealed class BaseImageCatalog
         string family,
         string line,
         DateOnly date,
-        (DateOnly First, DateOnly Last)? life)
+        CatalogTable.Life? life)
     {
         var release = table.DefaultRelease(family, line, date) ?? "";
         if (life is not { } known || release.Length == 0)
@@ -316,9 +316,8 @@ public sealed class BaseImageCatalog
                 : null;
         }
 
-        var debianVersion = table.Release(builder.Release) is (Distro.Debian, var version)
-            ? version
-            : null;
+        var release = table.Release(builder.Release);
+        var debianVersion = release?.Distro == Distro.Debian ? release.Version : null;
         if (distroless is not null && debianVersion is "12" or "13")
         {
             return new ImageReference(

@@ -5,15 +5,15 @@ namespace Ballast.Knowledge;
 /// <summary>The rows of base-images.tsv, indexed for lookup.</summary>
 internal sealed class CatalogTable
 {
-    private readonly Dictionary<string, (Distro Distro, string Version)> releases =
-        new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Family, string Line), List<(DateOnly From, string Release)>>
-        defaults = [];
-    private readonly Dictionary<(string Family, string Version), (DateOnly First, DateOnly Last)>
-        tagLives = [];
-    private readonly List<(DateOnly From, string Version)> alpineLatest = [];
-    private readonly Dictionary<(string Family, Variant Variant), bool> tools = [];
-    private readonly Dictionary<(string Family, Variant Variant, string Release), long> sizes = [];
+    // Keys are words joined by tabs and values are classes: collections of strings and
+    // classes share code the runtime ships precompiled, where tuple keys or values need
+    // fresh JIT work that once made loading this small table cost tens of milliseconds.
+    private readonly Dictionary<string, ReleaseRow> releases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Window>> defaults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Life> tagLives = new(StringComparer.Ordinal);
+    private readonly List<Window> alpineLatest = [];
+    private readonly HashSet<string> tools = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sizes = new(StringComparer.Ordinal);
 
     /// <summary>Reads the catalogue; rows that do not parse are skipped.</summary>
     public static CatalogTable Read(TextReader reader)
@@ -24,64 +24,78 @@ internal sealed class CatalogTable
             table.Add(row);
         }
 
-        foreach (var list in table.defaults.Values)
-        {
-            list.Sort((left, right) => left.From.CompareTo(right.From));
-        }
-
-        table.alpineLatest.Sort((left, right) => left.From.CompareTo(right.From));
+        // Windows are kept in file order, which is by date; lookups take the last one that
+        // started on or before the date asked about.
         return table;
     }
 
     private void Add(string[] row)
     {
-        switch (row)
+        switch (row[0])
         {
-            case ["release", var codename, var distro, var version]
-                when Enum.TryParse<Distro>(distro, out var parsed):
-                releases[codename] = (parsed, version);
+            case "release" when row.Length == 4:
+                releases[row[1]] = new ReleaseRow(DistroNamed(row[2]), row[3]);
                 break;
-            case ["default", var family, var line, var from, var release]
-                when TryDate(from, out var date):
-                DefaultsOf(family, line).Add((date, release));
+            case "default" when row.Length == 5 && TryDate(row[3], out var date):
+                DefaultsOf(Key(row[1], row[2])).Add(new Window(date, row[4]));
                 break;
-            case ["tag", var family, var version, var first, var last]
-                when TryDate(first, out var start) && TryDate(last, out var end):
-                tagLives[(family, version)] = (start, end);
+            case "tag" when row.Length == 5
+                && TryDate(row[3], out var first) && TryDate(row[4], out var last):
+                tagLives[Key(row[1], row[2])] = new Life(first, last);
                 break;
-            case ["alpine", var from, var version] when TryDate(from, out var date):
-                alpineLatest.Add((date, version));
+            case "alpine" when row.Length == 3 && TryDate(row[1], out var from):
+                alpineLatest.Add(new Window(from, row[2]));
                 break;
-            case ["tools", var family, var variant, var answer]
-                when Enum.TryParse<Variant>(variant, out var parsed):
-                tools[(family, parsed)] = answer == "yes";
+            case "tools" when row.Length == 4 && row[3] == "yes":
+                tools.Add(Key(row[1], row[2]));
                 break;
-            case ["size", var family, var variant, var release, var bytes]
-                when Enum.TryParse<Variant>(variant, out var parsed)
-                    && long.TryParse(bytes, CultureInfo.InvariantCulture, out var size):
-                sizes[(family, parsed, release)] = size;
+            case "size" when row.Length == 5:
+                sizes[Key(row[1], row[2], row[3])] = row[4];
                 break;
         }
     }
 
-    private List<(DateOnly From, string Release)> DefaultsOf(string family, string line)
+    private List<Window> DefaultsOf(string key)
     {
-        if (!defaults.TryGetValue((family, line), out var list))
+        if (!defaults.TryGetValue(key, out var list))
         {
             list = [];
-            defaults[(family, line)] = list;
+            defaults[key] = list;
         }
 
         return list;
     }
 
-    private static bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-            DateTimeStyles.None, out date);
+    private static string Key(params string[] words) => string.Join('\t', words);
+
+    private static Distro DistroNamed(string name) => name switch
+    {
+        "Debian" => Distro.Debian,
+        "Ubuntu" => Distro.Ubuntu,
+        "Alpine" => Distro.Alpine,
+        _ => Distro.Unknown,
+    };
+
+    // yyyy-MM-dd, read by hand: the culture-aware parsers cost more to start than the
+    // whole catalogue takes to read.
+    private static bool TryDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), CultureInfo.InvariantCulture, out var day)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
 
     /// <summary>The distro and version of a release codename.</summary>
-    public (Distro Distro, string Version)? Release(string codename) =>
-        releases.TryGetValue(codename, out var release) ? release : null;
+    public ReleaseRow? Release(string codename) => releases.GetValueOrDefault(codename);
 
     /// <summary>The codename whose version is <paramref name="version"/> (12 gives bookworm,
     /// 22.04 gives jammy).</summary>
@@ -92,41 +106,57 @@ internal sealed class CatalogTable
 
     /// <summary>True when <paramref name="family"/> has defaults recorded for
     /// <paramref name="line"/>.</summary>
-    public bool HasLine(string family, string line) => defaults.ContainsKey((family, line));
+    public bool HasLine(string family, string line) => defaults.ContainsKey(Key(family, line));
 
     /// <summary>The release a tag without an OS token meant on <paramref name="date"/>, or
     /// null before the first recorded window.</summary>
     public string? DefaultRelease(string family, string line, DateOnly date)
     {
-        if (!defaults.TryGetValue((family, line), out var windows))
+        if (!defaults.TryGetValue(Key(family, line), out var windows))
         {
             return null;
         }
 
-        return windows.LastOrDefault(window => window.From <= date).Release;
+        return windows.LastOrDefault(window => window.From <= date)?.Value;
     }
 
     /// <summary>When a patch tag was published, if recorded.</summary>
-    public (DateOnly First, DateOnly Last)? TagLife(string family, string version) =>
-        tagLives.TryGetValue((family, version), out var life) ? life : null;
+    public Life? TagLife(string family, string version) =>
+        tagLives.GetValueOrDefault(Key(family, version));
 
     /// <summary>The Alpine version bare <c>-alpine</c> meant on <paramref name="date"/>.
     /// </summary>
     public string? AlpineLatest(DateOnly date) =>
-        alpineLatest.LastOrDefault(entry => entry.From <= date).Version;
+        alpineLatest.LastOrDefault(entry => entry.From <= date)?.Value;
 
     /// <summary>Whether images of that family and variant carry compilers.</summary>
     public bool ShipsBuildTools(string family, Variant variant) =>
-        tools.TryGetValue((family, variant), out var answer) && answer;
+        tools.Contains(Key(family, Name(variant)));
 
     /// <summary>The estimated compressed size, release-specific when recorded.</summary>
     public long? EstimatedSize(string family, Variant variant, string release)
     {
-        if (sizes.TryGetValue((family, variant, release), out var exact))
-        {
-            return exact;
-        }
-
-        return sizes.TryGetValue((family, variant, "*"), out var any) ? any : null;
+        var text = sizes.GetValueOrDefault(Key(family, Name(variant), release))
+            ?? sizes.GetValueOrDefault(Key(family, Name(variant), "*"));
+        return long.TryParse(text, CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
     }
+
+    private static string Name(Variant variant) => variant switch
+    {
+        Variant.Full => "Full",
+        Variant.Slim => "Slim",
+        Variant.Alpine => "Alpine",
+        Variant.Distroless => "Distroless",
+        Variant.Chiseled => "Chiseled",
+        _ => "Other",
+    };
+
+    /// <summary>A release codename's distro and version number.</summary>
+    internal sealed record ReleaseRow(Distro Distro, string Version);
+
+    /// <summary>A value (a release or an Alpine version) in force from a date on.</summary>
+    internal sealed record Window(DateOnly From, string Value);
+
+    /// <summary>The first and last day a tag was published.</summary>
+    internal sealed record Life(DateOnly First, DateOnly Last);
 }

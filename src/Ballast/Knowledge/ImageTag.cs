@@ -46,8 +46,9 @@ internal sealed record ImageTag(
         {
             var token = tokens[index];
             var os = OperatingSystem(token, catalog);
-            if (os is null && token == "alpine"
-                && index + 1 < tokens.Length && IsAlpineVersion(tokens[index + 1]))
+            if (token == "alpine"
+                && index + 1 < tokens.Length
+                && IsAlpineVersion(tokens[index + 1]))
             {
                 // Temurin spells the Alpine release with a dash: 21-jre-alpine-3.21.
                 index++;

@@ -17,6 +17,6 @@ public sealed record RuleDescriptor(
     /// <summary>Where the rule's page lives in the repository, relative to its root.</summary>
     public string DocumentationPath => $"docs/rules/{Id}.md";
 
-    /// <summary>The public address of the rule's page.</summary>
-    public string HelpUri => $"https://ballast.dev/rules/{Id}";
+    /// <summary>The link to the rule's page: its path in the repository.</summary>
+    public string HelpUri => DocumentationPath;
 }

@@ -12,4 +12,7 @@ internal sealed class ParseState
     public int NextPipeline { get; set; }
 
     public int Depth { get; set; }
+
+    /// <summary>Variables whose values are known before the script runs (ENV, ARG).</summary>
+    public IReadOnlyDictionary<string, string>? Variables { get; init; }
 }

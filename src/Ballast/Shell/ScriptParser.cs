@@ -49,7 +49,8 @@ internal sealed class ScriptParser
 
         state.Depth++;
         (List<ShellToken> savedTokens, int savedIndex) = (tokens, index);
-        tokens = new ShellLexer(text, start, end, forcedSpan, state.Diagnostics, state.Depth)
+        tokens = new ShellLexer(
+            text, start, end, forcedSpan, state.Diagnostics, state.Depth, state.Variables)
             .Lex();
         index = 0;
         while (!AtEnd)
@@ -528,7 +529,7 @@ internal sealed class ScriptParser
             }
             else
             {
-                words.Add(word);
+                words.AddRange(token.Fields ?? [word]);
             }
 
             index++;
@@ -616,19 +617,29 @@ internal sealed class ScriptParser
         List<ShellAssignment> assignments,
         List<ShellRedirection> redirections)
     {
-        IEnumerable<TextSpan> spans = words.Select(word => word.Span)
-            .Concat(assignments.Select(assignment => assignment.Span))
-            .Concat(redirections.Select(redirection => redirection.Span));
-        int start = int.MaxValue;
-        int end = 0;
-        foreach (TextSpan span in spans)
+        var bounds = (Start: int.MaxValue, End: 0);
+        foreach (ShellWord word in words)
         {
-            start = Math.Min(start, span.Start);
-            end = Math.Max(end, span.End);
+            Extend(ref bounds, word.Span);
         }
 
-        return start == int.MaxValue ? default : TextSpan.FromBounds(start, end);
+        foreach (ShellAssignment assignment in assignments)
+        {
+            Extend(ref bounds, assignment.Span);
+        }
+
+        foreach (ShellRedirection redirection in redirections)
+        {
+            Extend(ref bounds, redirection.Span);
+        }
+
+        return bounds.Start == int.MaxValue
+            ? default
+            : TextSpan.FromBounds(bounds.Start, bounds.End);
     }
+
+    private static void Extend(ref (int Start, int End) bounds, TextSpan span) =>
+        bounds = (Math.Min(bounds.Start, span.Start), Math.Max(bounds.End, span.End));
 
     private void ApplySet(ShellCommand command)
     {

@@ -24,11 +24,14 @@ internal sealed class ShellLexer
     private readonly TextSpan? forcedSpan;
     private readonly List<ShellDiagnostic> diagnostics;
     private readonly int depth;
+    private readonly IReadOnlyDictionary<string, string>? variables;
     private readonly List<ShellToken> tokens = [];
     private readonly List<PendingHeredoc> pending = [];
     private readonly StringBuilder value = new();
     private readonly List<TextSpan> substitutions = [];
+    private readonly List<(int Start, int End)> splittable = [];
     private bool hasExpansion;
+    private bool unknownExpansion;
     private bool expectDelimiter;
     private bool stripTabs;
     private int position;
@@ -39,13 +42,15 @@ internal sealed class ShellLexer
         int end,
         TextSpan? forcedSpan,
         List<ShellDiagnostic> diagnostics,
-        int depth)
+        int depth,
+        IReadOnlyDictionary<string, string>? variables = null)
     {
         this.text = text;
         this.end = end;
         this.forcedSpan = forcedSpan;
         this.diagnostics = diagnostics;
         this.depth = depth;
+        this.variables = variables;
         position = start;
     }
 
@@ -205,8 +210,22 @@ internal sealed class ShellLexer
         value.Clear();
         substitutions.Clear();
         hasExpansion = false;
-        while (position < end && !EndsWord(start))
+        unknownExpansion = false;
+        splittable.Clear();
+        while (position < end)
         {
+            if (text[position] == '(' && IsArrayAssignment(start))
+            {
+                SkipBalanced('(', ')');
+                MarkUnknownExpansion();
+                continue;
+            }
+
+            if (IsBlank(text[position]) || IsOperatorStart(text[position]))
+            {
+                break;
+            }
+
             ScanWordPart();
         }
 
@@ -217,34 +236,19 @@ internal sealed class ShellLexer
             return;
         }
 
-        string? wordValue = hasExpansion ? null : value.ToString();
+        string? wordValue = unknownExpansion ? null : value.ToString();
         var word = new ShellWord(
             MakeSpan(start, position), raw, wordValue, hasExpansion, forcedSpan is not null);
         bool isDelimiter = expectDelimiter;
         Add(ShellTokenKind.Word, start, position, raw, word, [.. substitutions]);
+        tokens[^1].Fields = wordValue is null || splittable.Count == 0
+            ? null
+            : FieldSplitter.Split(word, wordValue, splittable);
         if (isDelimiter)
         {
             string delimiter = value.ToString();
             pending.Add(new PendingHeredoc(tokens.Count - 1, delimiter, stripTabs));
         }
-    }
-
-    private bool EndsWord(int start)
-    {
-        char current = text[position];
-        if (current is ' ' or '\t' or '\r' or '\n')
-        {
-            return true;
-        }
-
-        if (current == '(' && IsArrayAssignment(start))
-        {
-            SkipBalanced('(', ')');
-            hasExpansion = true;
-            return position >= end;
-        }
-
-        return IsOperatorStart(current);
     }
 
     private void ScanWordPart()
@@ -371,7 +375,7 @@ internal sealed class ShellLexer
             if (Peek(2) == '(')
             {
                 SkipArithmetic(position + 3);
-                hasExpansion = true;
+                MarkUnknownExpansion();
                 return;
             }
 
@@ -381,7 +385,7 @@ internal sealed class ShellLexer
 
         if (next == '{')
         {
-            ScanBracedParameter();
+            ScanBracedParameter(quoted);
             return;
         }
 
@@ -398,27 +402,29 @@ internal sealed class ShellLexer
             return;
         }
 
-        ScanSimpleParameter(next);
+        ScanSimpleParameter(next, quoted);
     }
 
-    private void ScanSimpleParameter(char next)
+    private void ScanSimpleParameter(char next, bool quoted)
     {
         if (char.IsAsciiLetter(next) || next == '_')
         {
+            int nameStart = position + 1;
             position += 2;
-            while (position < end && (char.IsAsciiLetterOrDigit(text[position]) || text[position] == '_'))
+            while (position < end
+                && (char.IsAsciiLetterOrDigit(text[position]) || text[position] == '_'))
             {
                 position++;
             }
 
-            hasExpansion = true;
+            Expand(text[nameStart..position], quoted);
             return;
         }
 
         if (char.IsAsciiDigit(next) || next is '@' or '*' or '#' or '?' or '-' or '$' or '!')
         {
             position += 2;
-            hasExpansion = true;
+            MarkUnknownExpansion();
             return;
         }
 
@@ -430,7 +436,7 @@ internal sealed class ShellLexer
     {
         int open = position;
         int innerStart = position + 2;
-        hasExpansion = true;
+        MarkUnknownExpansion();
         if (depth >= MaximumDepth)
         {
             Report("Substitutions are nested too deeply to follow.", open, end);
@@ -455,7 +461,7 @@ internal sealed class ShellLexer
     private void ScanBacktick()
     {
         int open = position;
-        hasExpansion = true;
+        MarkUnknownExpansion();
         for (int at = open + 1; at < end; at++)
         {
             if (text[at] == '\\')
@@ -475,10 +481,9 @@ internal sealed class ShellLexer
         position = end;
     }
 
-    private void ScanBracedParameter()
+    private void ScanBracedParameter(bool quoted)
     {
         int open = position;
-        hasExpansion = true;
         position += 2;
         int braces = 1;
         while (position < end)
@@ -503,10 +508,12 @@ internal sealed class ShellLexer
             }
             else if (current == '}' && --braces == 0)
             {
+                Expand(text[(open + 2)..(position - 1)], quoted);
                 return;
             }
         }
 
+        MarkUnknownExpansion();
         position = end;
         Report("This ${ is never closed.", open, open + 2);
     }
@@ -676,6 +683,34 @@ internal sealed class ShellLexer
         }
     }
 
+    private void MarkUnknownExpansion()
+    {
+        hasExpansion = true;
+        unknownExpansion = true;
+    }
+
+    /// <summary>
+    /// Appends the value of a plain <c>$NAME</c> or <c>${NAME}</c> the caller knows (from
+    /// ENV or ARG); an unquoted one may split into several words.
+    /// </summary>
+    private void Expand(string name, bool quoted)
+    {
+        hasExpansion = true;
+        if (variables is null || !ShellNames.IsName(name)
+            || !variables.TryGetValue(name, out string? known))
+        {
+            unknownExpansion = true;
+            return;
+        }
+
+        int start = value.Length;
+        value.Append(known);
+        if (!quoted)
+        {
+            splittable.Add((start, value.Length));
+        }
+    }
+
     private void Report(string message, int start, int stop) =>
         diagnostics.Add(new ShellDiagnostic(message, MakeSpan(start, stop)));
 
@@ -696,6 +731,8 @@ internal sealed class ShellLexer
         int nameEnd = text[equals - 1] == '+' ? equals - 1 : equals;
         return ShellNames.IsName(text.AsSpan(start, nameEnd - start));
     }
+
+    private static bool IsBlank(char current) => current is ' ' or '\t' or '\r' or '\n';
 
     private static bool IsOperatorStart(char current) =>
         current is ';' or '&' or '|' or '<' or '>' or '(' or ')';

@@ -13,10 +13,22 @@ public static class ShellParser
     /// Parses <paramref name="script"/> starting from <paramref name="options"/>, as when a
     /// Dockerfile's SHELL is <c>["/bin/bash", "-o", "pipefail", "-c"]</c>.
     /// </summary>
-    public static ShellScript Parse(string script, ShellOptions options)
+    public static ShellScript Parse(string script, ShellOptions options) =>
+        Parse(script, options, null);
+
+    /// <summary>
+    /// Parses <paramref name="script"/> with the values of <paramref name="variables"/>
+    /// (the ENV and ARG values in effect) known: a plain <c>$NAME</c> or <c>${NAME}</c>
+    /// takes its value, and unquoted it splits into words as the shell splits it, each
+    /// word keeping the span of the word written.
+    /// </summary>
+    public static ShellScript Parse(
+        string script,
+        ShellOptions options,
+        IReadOnlyDictionary<string, string>? variables)
     {
         string text = script ?? string.Empty;
-        var state = new ParseState { Options = options };
+        var state = new ParseState { Options = options, Variables = variables };
         new ScriptParser(text, null, state).ParseRange(0, text.Length, default);
         return new ShellScript(text, state.Commands, state.Diagnostics, state.Options);
     }

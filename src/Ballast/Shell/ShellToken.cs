@@ -26,6 +26,12 @@ internal sealed class ShellToken
     /// <summary>Set on a here-document delimiter once its body has been read.</summary>
     public TextSpan? HeredocBody { get; set; }
 
+    /// <summary>
+    /// The words an unquoted known expansion splits this word into, all with the word's
+    /// span; null when the word stays one word.
+    /// </summary>
+    public IReadOnlyList<ShellWord>? Fields { get; set; }
+
     public bool IsWord(string raw) => Kind == ShellTokenKind.Word && Text == raw;
 
     public bool IsOperator(string text) => Kind == ShellTokenKind.Operator && Text == text;

@@ -25,26 +25,22 @@ public static class CacheAnalysis
         CacheAnalysisSettings settings)
     {
         var scope = new CacheScope(settings, AptArchivesKept(script, settings));
+        IReadOnlyList<CacheRule> rules = CacheRules.All;
         List<ScriptStep> steps = [];
         foreach (ShellCommand command in script.Commands)
         {
             scope.Observe(command);
+            PackageCommand? package = PackageCommandReader.Read(command);
+            bool[] creates = [.. rules.Select(rule =>
+                package is not null && rule.Applies(package) && rule.Creates(package, scope))];
             steps.Add(new ScriptStep(
-                command,
-                PackageCommandReader.Read(command),
-                FileCommandReader.ReadRemove(command),
-                new Dictionary<CacheRule, bool>()));
-            foreach (CacheRule rule in CacheRules.All)
-            {
-                steps[^1].Creates[rule] = steps[^1].Package is { } package
-                    && rule.Applies(package) && rule.Creates(package, scope);
-            }
+                command, package, FileCommandReader.ReadRemove(command), creates));
         }
 
         List<LeftCache> left = [];
-        foreach (CacheRule rule in CacheRules.All)
+        for (int index = 0; index < rules.Count; index++)
         {
-            if (FindLeft(rule, steps, scope, cacheMountTargets) is { } cache)
+            if (FindLeft(rules[index], index, steps, scope, cacheMountTargets) is { } cache)
             {
                 left.Add(cache);
             }
@@ -55,6 +51,7 @@ public static class CacheAnalysis
 
     private static LeftCache? FindLeft(
         CacheRule rule,
+        int ruleIndex,
         List<ScriptStep> steps,
         CacheScope scope,
         IReadOnlyList<string> cacheMountTargets)
@@ -68,7 +65,7 @@ public static class CacheAnalysis
         ScriptStep? pending = null;
         foreach (ScriptStep step in steps)
         {
-            if (step.Creates[rule])
+            if (step.Creates[ruleIndex])
             {
                 pending ??= step;
             }
@@ -133,5 +130,5 @@ public static class CacheAnalysis
         ShellCommand Command,
         PackageCommand? Package,
         RemoveCommand? Remove,
-        Dictionary<CacheRule, bool> Creates);
+        bool[] Creates);
 }

@@ -93,7 +93,8 @@ internal static class CacheRules
             (command, _) => command.Action is Install or Build,
             command => command.Action == Clean && command.HasOption("-cache")),
         new([Go], "Go module cache",
-            scope => [scope.VariableOr("GOMODCACHE", scope.VariableOr("GOPATH", "/go") + "/pkg/mod")],
+            scope => [scope.VariableOr(
+                "GOMODCACHE", scope.VariableOr("GOPATH", "/go") + "/pkg/mod")],
             _ => "go clean -modcache",
             (command, _) => command.Action is Install or Build or Download,
             command => command.Action == Clean && command.HasOption("-modcache")),
@@ -108,8 +109,8 @@ internal static class CacheRules
             (command, _) => command.Action is Build or Download,
             _ => false),
         new([Gradle], "Gradle caches",
-            scope => [scope.VariableOr("GRADLE_USER_HOME", scope.Home + "/.gradle") + "/caches"],
-            scope => $"rm -rf {scope.VariableOr("GRADLE_USER_HOME", scope.Home + "/.gradle")}/caches",
+            scope => [GradleHome(scope) + "/caches"],
+            scope => $"rm -rf {GradleHome(scope)}/caches",
             (command, _) => command.Action is Build or Download,
             _ => false),
         new([Dotnet], "NuGet packages",
@@ -128,6 +129,9 @@ internal static class CacheRules
             || PackageFlagReader.IsTruthy(scope.Variable("PIP_NO_CACHE_DIR"));
         return !disabled && command.Action is Install or Download or Build;
     }
+
+    private static string GradleHome(CacheScope scope) =>
+        scope.VariableOr("GRADLE_USER_HOME", scope.Home + "/.gradle");
 
     private static bool HasOperand(PackageCommand command, string operand) =>
         command.Operands.Any(word => word.Value == operand);

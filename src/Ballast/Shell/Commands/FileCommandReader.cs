@@ -99,7 +99,8 @@ public static class FileCommandReader
             return null;
         }
 
-        ArgumentScan scan = OptionScanner.Scan(OldStyleToOptions(command.Arguments), TarValues, true);
+        ArgumentScan scan = OptionScanner.Scan(
+            OldStyleToOptions(command.Arguments), TarValues, clustersShortOptions: true);
         ShellWord? file = Value(scan, "-f", "--file");
         return new ArchiveCommand(
             TarOperation(scan),

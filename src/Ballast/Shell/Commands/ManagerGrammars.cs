@@ -56,7 +56,8 @@ internal static class ManagerGrammars
         + $"download={Download},groupinstall={Install},group install={Install},"
         + $"builddep={Install},module install={Install}";
 
-    private static readonly string RpmFlags = "-y=AssumeYes,--assumeyes=AssumeYes,--nodocs=NoDocument";
+    private static readonly string RpmFlags =
+        "-y=AssumeYes,--assumeyes=AssumeYes,--nodocs=NoDocument";
 
     private static readonly ManagerGrammar Dnf = ManagerGrammar.Create(
         PackageManager.Dnf, PackageSyntax.Rpm, RpmValueOptions, RpmSubcommands, RpmFlags);
@@ -148,7 +149,7 @@ internal static class ManagerGrammars
         PackageManager.Yarn,
         PackageSyntax.Npm,
         "--cache-folder --modules-folder --registry --network-timeout --mutex --cwd "
-        + "--global-folder",
+        + "--global-folder --prefix",
         $"install={Install},add={Install},global add={Install},remove={Remove},"
         + $"upgrade={Upgrade},up={Upgrade},cache clean={Clean},build={Build},"
         + $"workspaces focus={Install}",

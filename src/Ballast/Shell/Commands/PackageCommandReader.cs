@@ -35,11 +35,10 @@ public static class PackageCommandReader
         ManagerGrammar grammar = invocation.Grammar;
         ArgumentScan scan = OptionScanner.Scan(
             invocation.Arguments, grammar.ValueOptions, grammar.ClustersShortOptions);
-        (PackageAction action, int subcommandWords) = FindAction(grammar, scan.Positionals);
-        IReadOnlyList<ShellWord> subcommand = grammar.GoalsAreOperands
-            ? []
-            : [.. scan.Positionals.Take(subcommandWords)];
-        List<ShellWord> rest = [.. scan.Positionals.Skip(subcommand.Count)];
+        (PackageAction action, int[] subcommandAt) = FindAction(grammar, scan.Positionals);
+        IReadOnlyList<ShellWord> subcommand = [.. subcommandAt.Select(at => scan.Positionals[at])];
+        int restStart = subcommandAt.Length == 0 ? 0 : subcommandAt[^1] + 1;
+        List<ShellWord> rest = [.. scan.Positionals.Skip(restStart)];
         bool takesPackages = TakesPackages(action) && !grammar.GoalsAreOperands;
         List<PackageArgument> packages = takesPackages
             ? [.. rest.Select(word => PackageSpecifier.Parse(grammar.Syntax, word))]
@@ -64,7 +63,7 @@ public static class PackageCommandReader
         };
     }
 
-    private static (PackageAction Action, int Words) FindAction(
+    private static (PackageAction Action, int[] At) FindAction(
         ManagerGrammar grammar,
         IReadOnlyList<ShellWord> positionals)
     {
@@ -73,22 +72,28 @@ public static class PackageCommandReader
             PackageAction goal = positionals
                 .Select(word => grammar.Subcommands.GetValueOrDefault(word.Value ?? ""))
                 .FirstOrDefault(action => action != PackageAction.Other);
-            return (goal == PackageAction.Other ? PackageAction.Build : goal, 0);
+            return (goal == PackageAction.Other ? PackageAction.Build : goal, []);
         }
 
         if (positionals.Count == 0)
         {
-            return (grammar.DefaultAction ?? PackageAction.Other, 0);
+            return (grammar.DefaultAction ?? PackageAction.Other, []);
         }
 
         string first = positionals[0].Value ?? string.Empty;
-        if (positionals.Count > 1
-            && grammar.Subcommands.TryGetValue($"{first} {positionals[1].Value}", out var two))
+        for (int second = 1; second < Math.Min(positionals.Count, 3); second++)
         {
-            return (two, 2);
+            // dotnet allows a project between the verb and its noun:
+            // dotnet add app.csproj package Serilog.
+            bool gapAllowed = second == 1 || grammar.Manager == PackageManager.Dotnet;
+            string key = $"{first} {positionals[second].Value}";
+            if (gapAllowed && grammar.Subcommands.TryGetValue(key, out PackageAction two))
+            {
+                return (two, [0, second]);
+            }
         }
 
-        return (grammar.Subcommands.GetValueOrDefault(first, PackageAction.Other), 1);
+        return (grammar.Subcommands.GetValueOrDefault(first, PackageAction.Other), [0]);
     }
 
     private static bool TakesPackages(PackageAction action) => action

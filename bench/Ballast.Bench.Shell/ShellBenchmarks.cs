@@ -1,0 +1,56 @@
+using Ballast.Shell;
+using Ballast.Shell.Caches;
+using Ballast.Shell.Commands;
+using BenchmarkDotNet.Attributes;
+
+namespace Ballast.Bench.Shell;
+
+/// <summary>
+/// Reads a corpus of RUN scripts; one operation is the whole corpus, so scripts per second
+/// is <see cref="CorpusSize"/> divided by the mean time.
+/// </summary>
+[MemoryDiagnoser]
+public class ShellBenchmarks
+{
+    /// <summary>How many scripts one operation reads.</summary>
+    public const int CorpusSize = 1000;
+
+    private string[] scripts = [];
+
+    /// <summary>Builds the corpus once.</summary>
+    [GlobalSetup]
+    public void Setup() => scripts = ScriptCorpus.Generate(CorpusSize);
+
+    /// <summary>Parses every script.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = CorpusSize)]
+    public int Parse()
+    {
+        int commands = 0;
+        foreach (string script in scripts)
+        {
+            commands += ShellParser.Parse(script).Commands.Count;
+        }
+
+        return commands;
+    }
+
+    /// <summary>Parses every script, reads its package commands and finds left caches.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = CorpusSize)]
+    public int ParseAndAnalyse()
+    {
+        int found = 0;
+        foreach (string text in scripts)
+        {
+            ShellScript script = ShellParser.Parse(text);
+            foreach (ShellCommand command in script.Commands)
+            {
+                found += PackageCommandReader.Read(command)?.Packages.Count ?? 0;
+            }
+
+            found += CacheAnalysis.Find(script, []).Count;
+        }
+
+        return found;
+    }
+}

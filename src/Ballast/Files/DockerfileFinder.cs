@@ -1,0 +1,66 @@
+namespace Ballast.Files;
+
+/// <summary>Turns the paths a user names into Dockerfiles: a file is itself; a folder means
+/// every <c>Dockerfile</c>, <c>*.Dockerfile</c> and <c>Dockerfile.*</c> below it, in a
+/// stable order, skipping version-control, dependency and build folders.</summary>
+public static class DockerfileFinder
+{
+    private static readonly HashSet<string> Skipped =
+        [".git", ".hg", ".svn", "node_modules", "bin", "obj", ".venv", "venv", "__pycache__",
+         "vendor", "target", "dist", "build"];
+
+    /// <summary>True for a file name Ballast treats as a Dockerfile.</summary>
+    public static bool IsDockerfileName(string name) =>
+        name == "Dockerfile" || name == "Containerfile"
+        || name.EndsWith(".Dockerfile", StringComparison.Ordinal)
+        || name.EndsWith(".dockerfile", StringComparison.Ordinal)
+        || name.StartsWith("Dockerfile.", StringComparison.Ordinal)
+        || name.StartsWith("Containerfile.", StringComparison.Ordinal);
+
+    /// <summary>The Dockerfiles <paramref name="path"/> names, or an error.</summary>
+    public static IReadOnlyList<string> Find(string path, out DocumentError? error)
+    {
+        error = null;
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            error = new DocumentError(path, 0, 0, "no such file or directory");
+            return [];
+        }
+
+        var found = new List<string>();
+        Walk(path, found);
+        if (found.Count == 0)
+        {
+            error = new DocumentError(path, 0, 0,
+                "no Dockerfile here (looked for Dockerfile, *.Dockerfile and Dockerfile.*)");
+        }
+
+        return found;
+    }
+
+    private static void Walk(string folder, List<string> found)
+    {
+        IEnumerable<string> files;
+        IEnumerable<string> folders;
+        try
+        {
+            files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+            folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        found.AddRange(files.Where(file => IsDockerfileName(Path.GetFileName(file))));
+        foreach (var child in folders.Where(child => !Skipped.Contains(Path.GetFileName(child))))
+        {
+            Walk(child, found);
+        }
+    }
+}
