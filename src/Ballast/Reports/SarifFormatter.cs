@@ -63,7 +63,7 @@ public sealed class SarifFormatter : IReportFormatter
         var configuration = new SarifConfiguration(Level(rule.DefaultSeverity));
         if (rule.Title.Length == 0)
         {
-            return new SarifRule(rule.Id, null, null, null, null, configuration, tags);
+            return new SarifRule(rule.Id, null, null, null, null, null, configuration, tags);
         }
 
         return new SarifRule(
@@ -71,7 +71,8 @@ public sealed class SarifFormatter : IReportFormatter
             PascalCase(rule.Title),
             new SarifMessage(rule.Title),
             new SarifMessage(rule.Summary.Length > 0 ? rule.Summary : rule.Title),
-            rule.HelpUri,
+            IsAbsoluteUri(rule.HelpUri) ? rule.HelpUri : null,
+            IsAbsoluteUri(rule.HelpUri) ? null : new SarifMessage($"See {rule.HelpUri}."),
             configuration,
             tags);
     }
@@ -113,6 +114,11 @@ public sealed class SarifFormatter : IReportFormatter
         return new SarifFix(
             new SarifMessage(fix.Description), [new SarifArtifactChange(artifact, replacements)]);
     }
+
+    /// <summary>SARIF requires <c>helpUri</c> to be an absolute URI; a rule page named by its
+    /// path in the repository goes into the rule's help text instead.</summary>
+    private static bool IsAbsoluteUri(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     /// <summary>SARIF has no level below <c>note</c>, so info and style findings share
     /// it.</summary>

@@ -29,6 +29,7 @@ internal sealed record SarifRule(
     SarifMessage? ShortDescription,
     SarifMessage? FullDescription,
     string? HelpUri,
+    SarifMessage? Help,
     SarifConfiguration? DefaultConfiguration,
     SarifProperties? Properties);
 

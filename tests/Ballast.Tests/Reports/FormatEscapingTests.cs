@@ -113,7 +113,7 @@ public sealed class FormatEscapingTests
 
         var rows = markdown.Split('\n').Count(line =>
             line.StartsWith("| ", StringComparison.Ordinal)
-            && line.Contains("](https://", StringComparison.Ordinal));
+            && line.Contains("[BL", StringComparison.Ordinal));
         Assert.Equal(3, rows);
         Assert.DoesNotContain("services/api", markdown, StringComparison.Ordinal);
         Assert.EndsWith(

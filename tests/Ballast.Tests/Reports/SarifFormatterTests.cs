@@ -75,6 +75,18 @@ public sealed class SarifFormatterTests
     }
 
     [Fact]
+    public void Rule_page_given_as_a_repository_path_goes_into_help_text_not_helpUri()
+    {
+        var sarif = GoldenFormatTests.Render(new SarifFormatter(), SampleReports.Check());
+
+        var rule = JsonNode.Parse(sarif)!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray()
+            .Single(r => (string?)r!["id"] == "BL103")!;
+
+        Assert.Null(rule["helpUri"]);
+        Assert.Equal("See docs/rules/BL103.md.", (string?)rule["help"]!["text"]);
+    }
+
+    [Fact]
     public void Results_carry_the_same_fingerprints_as_the_GitLab_report()
     {
         var report = SampleReports.Check();
