@@ -43,9 +43,7 @@ internal static class CodeFrame
     /// that ends with a line break ("unexpected end of file") sits on the empty line after
     /// it, which the frame shows as an empty line.</summary>
     private static int LastLine(SourceText source) =>
-        source.Text.Length == 0 || source.Text.EndsWith('\n')
-            ? source.LineCount + 1
-            : source.LineCount;
+        source.Text.EndsWith('\n') ? source.LineCount + 1 : Math.Max(source.LineCount, 1);
 
     /// <summary>The 1-based columns to underline on <paramref name="line"/>, end exclusive.
     /// Lines inside a span are underlined from their first non-blank character, so the
@@ -81,6 +79,8 @@ internal static class CodeFrame
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // Limitation: columns count UTF-16 characters, not terminal cells, so on a line with wide
+    // characters (CJK, emoji) before the span the caret lands too far left.
     private static void WriteUnderline(
         TtyPen pen, int gutterWidth, string text, int from, int to, Style caretStyle)
     {

@@ -14,10 +14,17 @@ public static class FixReportWriter
             WriteDiff(report, output);
         }
 
+        // A blank line sets each summary apart from what precedes it, diff or summary.
+        var written = reports.Any(report => report.Changed);
         foreach (var report in reports)
         {
-            output.Write('\n');
+            if (written)
+            {
+                output.Write('\n');
+            }
+
             WriteSummary(report, output);
+            written = true;
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Ballast.Rules;
 
@@ -22,44 +20,19 @@ public sealed class GitLabFormatter : IReportFormatter
         output.Write('\n');
     }
 
+    /// <summary>GitLab compares fingerprints between the base and the merge request to tell
+    /// new problems from old ones; see <see cref="FindingFingerprint"/>.</summary>
     private static IEnumerable<GitLabIssue> ToIssues(FileReport file)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var finding in file.Ordered)
-        {
-            var identity = Identity(file, finding);
-            var occurrence = seen.GetValueOrDefault(identity);
-            seen[identity] = occurrence + 1;
-
-            yield return new GitLabIssue(
-                $"{finding.RuleId}: {finding.Message}",
-                finding.RuleId,
-                Fingerprint(identity, occurrence),
-                Severity(finding.Severity),
-                new GitLabLocation(
-                    ReportNames.ForwardSlashes(finding.Location.Path),
-                    new GitLabLines(finding.Location.Start.Line)));
-        }
-    }
-
-    /// <summary>GitLab compares fingerprints between the base and the merge request to tell
-    /// new problems from old ones. The fingerprint therefore leaves out line numbers, which
-    /// move whenever a line is added above, and uses the flagged text instead.</summary>
-    private static string Identity(FileReport file, Finding finding)
-    {
-        var span = finding.Location.Span;
-        var start = Math.Clamp(span.Start, 0, file.Source.Text.Length);
-        var end = Math.Clamp(span.End, start, file.Source.Text.Length);
-        var text = string.Join(' ', file.Source.Text[start..end]
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-        return $"{ReportNames.ForwardSlashes(finding.Location.Path)}\n{finding.RuleId}\n{text}";
-    }
-
-    private static string Fingerprint(string identity, int occurrence)
-    {
-        var bytes = Encoding.UTF8.GetBytes($"{identity}\n{occurrence}");
-        return Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+        var fingerprints = FindingFingerprint.Of(file);
+        return file.Ordered.Select((finding, index) => new GitLabIssue(
+            $"{finding.RuleId}: {finding.Message}",
+            finding.RuleId,
+            fingerprints[index],
+            Severity(finding.Severity),
+            new GitLabLocation(
+                ReportNames.ForwardSlashes(finding.Location.Path),
+                new GitLabLines(finding.Location.Start.Line))));
     }
 
     /// <summary>GitLab's scale is info, minor, major, critical, blocker; Ballast leaves

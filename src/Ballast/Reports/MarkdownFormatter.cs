@@ -7,6 +7,17 @@ namespace Ballast.Reports;
 /// table of counts by severity, and a table of findings for each file that has any.</summary>
 public sealed class MarkdownFormatter : IReportFormatter
 {
+    /// <summary>GitHub refuses comments over 65,536 characters; 200 rows of a few hundred
+    /// characters each stay well below that.</summary>
+    public const int DefaultMaximumRows = 200;
+
+    private readonly int maximumRows;
+
+    /// <summary>Creates the formatter; past <paramref name="maximumRows"/> findings the
+    /// tables stop and a line says how many were left out.</summary>
+    public MarkdownFormatter(int maximumRows = DefaultMaximumRows) =>
+        this.maximumRows = Math.Max(0, maximumRows);
+
     /// <inheritdoc />
     public string Name => "markdown";
 
@@ -22,9 +33,23 @@ public sealed class MarkdownFormatter : IReportFormatter
         }
 
         WriteCounts(output, counts);
+        var remaining = maximumRows;
         foreach (var file in report.Files.Where(file => file.Ordered.Count > 0))
         {
-            WriteFile(output, file, report);
+            if (remaining == 0)
+            {
+                break;
+            }
+
+            var shown = file.Ordered.Take(remaining).ToList();
+            WriteFile(output, file.Path, shown, report);
+            remaining -= shown.Count;
+        }
+
+        var hidden = counts.Total - (maximumRows - remaining);
+        if (hidden > 0)
+        {
+            output.Write($"\n_{hidden} more not shown; run `ballast check` for all findings._\n");
         }
     }
 
@@ -40,12 +65,13 @@ public sealed class MarkdownFormatter : IReportFormatter
         }
     }
 
-    private static void WriteFile(TextWriter output, FileReport file, CheckReport report)
+    private static void WriteFile(
+        TextWriter output, string path, List<Finding> findings, CheckReport report)
     {
-        output.Write($"\n### {Escape(file.Path)}\n\n");
+        output.Write($"\n### {Escape(path)}\n\n");
         output.Write("| Line | Rule | Severity | Category | Message | Fixable |\n");
         output.Write("| ---: | --- | --- | --- | --- | --- |\n");
-        foreach (var finding in file.Ordered)
+        foreach (var finding in findings)
         {
             var rule = report.FindRule(finding.RuleId);
             var ruleCell = rule is null

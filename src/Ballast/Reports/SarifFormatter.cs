@@ -12,6 +12,10 @@ public sealed class SarifFormatter : IReportFormatter
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     private const string SourceRoot = "%SRCROOT%";
 
+    /// <summary>Viewers such as GitHub code scanning match results across runs by partial
+    /// fingerprints; a versioned key lets the recipe change without mixing old and new.</summary>
+    private const string FingerprintKey = "ballastFingerprint/v1";
+
     private readonly string? toolVersion;
 
     /// <summary>Creates the formatter; <paramref name="toolVersion"/> is recorded as the
@@ -26,8 +30,8 @@ public sealed class SarifFormatter : IReportFormatter
     {
         var rules = RulesOf(report);
         var results = report.Files
-            .SelectMany(file => file.Ordered)
-            .Select(finding => ToResult(finding, rules))
+            .SelectMany(file => file.Ordered.Zip(FindingFingerprint.Of(file)))
+            .Select(pair => ToResult(pair.First, pair.Second, rules))
             .ToList();
         var driver = new SarifDriver(
             "Ballast", toolVersion, "https://ballast.dev", [.. rules.Select(ToRule)]);
@@ -59,7 +63,7 @@ public sealed class SarifFormatter : IReportFormatter
         var configuration = new SarifConfiguration(Level(rule.DefaultSeverity));
         if (rule.Title.Length == 0)
         {
-            return new SarifRule(rule.Id, null, null, null, null, configuration, tags);
+            return new SarifRule(rule.Id, null, null, null, null, null, configuration, tags);
         }
 
         return new SarifRule(
@@ -67,12 +71,14 @@ public sealed class SarifFormatter : IReportFormatter
             PascalCase(rule.Title),
             new SarifMessage(rule.Title),
             new SarifMessage(rule.Summary.Length > 0 ? rule.Summary : rule.Title),
-            rule.HelpUri,
+            IsAbsoluteUri(rule.HelpUri) ? rule.HelpUri : null,
+            IsAbsoluteUri(rule.HelpUri) ? null : new SarifMessage($"See {rule.HelpUri}."),
             configuration,
             tags);
     }
 
-    private static SarifResult ToResult(Finding finding, List<RuleDescriptor> rules)
+    private static SarifResult ToResult(
+        Finding finding, string fingerprint, List<RuleDescriptor> rules)
     {
         var location = finding.Location;
         var artifact = ArtifactLocation(location.Path);
@@ -90,6 +96,7 @@ public sealed class SarifFormatter : IReportFormatter
             Level(finding.Severity),
             new SarifMessage(finding.Message),
             [new SarifLocation(new SarifPhysicalLocation(artifact, region))],
+            new Dictionary<string, string> { [FingerprintKey] = fingerprint },
             finding.Fix is null ? null : [ToFix(finding.Fix, artifact)]);
     }
 
@@ -107,6 +114,11 @@ public sealed class SarifFormatter : IReportFormatter
         return new SarifFix(
             new SarifMessage(fix.Description), [new SarifArtifactChange(artifact, replacements)]);
     }
+
+    /// <summary>SARIF requires <c>helpUri</c> to be an absolute URI; a rule page named by its
+    /// path in the repository goes into the rule's help text instead.</summary>
+    private static bool IsAbsoluteUri(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     /// <summary>SARIF has no level below <c>note</c>, so info and style findings share
     /// it.</summary>

@@ -29,6 +29,7 @@ internal sealed record SarifRule(
     SarifMessage? ShortDescription,
     SarifMessage? FullDescription,
     string? HelpUri,
+    SarifMessage? Help,
     SarifConfiguration? DefaultConfiguration,
     SarifProperties? Properties);
 
@@ -44,6 +45,7 @@ internal sealed record SarifResult(
     string Level,
     SarifMessage Message,
     IReadOnlyList<SarifLocation> Locations,
+    IReadOnlyDictionary<string, string> PartialFingerprints,
     IReadOnlyList<SarifFix>? Fixes);
 
 internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);

@@ -27,6 +27,7 @@ internal sealed class TtyPen
 
     public void Write(string text, Style? style = null)
     {
+        text = Printable(text);
         if (ansi is null || style is null || text.Length == 0)
         {
             output.Write(text);
@@ -37,4 +38,26 @@ internal sealed class TtyPen
     }
 
     public void EndLine() => output.Write('\n');
+
+    /// <summary>Source lines and messages come from files Ballast does not trust: an escape
+    /// or carriage return in a Dockerfile must not move the cursor or recolour the user's
+    /// terminal, so control characters other than tab are shown as U+FFFD.</summary>
+    private static string Printable(string text)
+    {
+        if (!text.Any(IsUnsafe))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (var index = 0; index < source.Length; index++)
+            {
+                buffer[index] = IsUnsafe(source[index]) ? '\uFFFD' : source[index];
+            }
+        });
+    }
+
+    private static bool IsUnsafe(char character) =>
+        character != '\t' && char.IsControl(character);
 }

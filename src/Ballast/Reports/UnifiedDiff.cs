@@ -87,7 +87,19 @@ public static class UnifiedDiff
         var newEnd = last.InsertStartB + last.InsertCountB + trailing;
         output.Write(
             $"@@ -{Range(oldStart, oldEnd - oldStart)} +{Range(newStart, newEnd - newStart)} @@\n");
+        WriteHunkLines(output, blocks, oldLines, newLines, oldStart, oldEnd);
+    }
 
+    /// <summary>Writes context, removed and added lines from <paramref name="oldStart"/> to
+    /// <paramref name="oldEnd"/> of the original.</summary>
+    private static void WriteHunkLines(
+        TextWriter output,
+        List<DiffBlock> blocks,
+        string[] oldLines,
+        string[] newLines,
+        int oldStart,
+        int oldEnd)
+    {
         var oldIndex = oldStart;
         foreach (var block in blocks)
         {

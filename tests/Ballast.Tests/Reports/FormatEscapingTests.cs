@@ -104,6 +104,32 @@ public sealed class FormatEscapingTests
         Assert.Equal(cell, MarkdownFormatter.Escape(text));
     }
 
+    [Fact]
+    public void Markdown_stops_at_its_row_limit_and_says_how_many_were_left_out()
+    {
+        var formatter = new MarkdownFormatter(maximumRows: 3);
+
+        var markdown = GoldenFormatTests.Render(formatter, SampleReports.Check());
+
+        var rows = markdown.Split('\n').Count(line =>
+            line.StartsWith("| ", StringComparison.Ordinal)
+            && line.Contains("[BL", StringComparison.Ordinal));
+        Assert.Equal(3, rows);
+        Assert.DoesNotContain("services/api", markdown, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "\n_3 more not shown; run `ballast check` for all findings._\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_within_its_row_limit_has_no_left_out_line()
+    {
+        var markdown = GoldenFormatTests.Render(new MarkdownFormatter(), SampleReports.Check());
+
+        Assert.DoesNotContain("not shown", markdown, StringComparison.Ordinal);
+    }
+
     private static List<string> GitLabFingerprints(string text)
     {
         var source = new SourceText(text);

@@ -1,6 +1,6 @@
-using Xunit;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Xunit;
 
 namespace Ballast.Tests.Reports;
 

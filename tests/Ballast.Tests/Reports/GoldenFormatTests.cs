@@ -1,7 +1,6 @@
-using Xunit;
 using Ballast.Reports;
-
 using Ballast.Rewrite;
+using Xunit;
 
 namespace Ballast.Tests.Reports;
 

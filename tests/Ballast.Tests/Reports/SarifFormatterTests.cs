@@ -74,6 +74,34 @@ public sealed class SarifFormatterTests
         Assert.Equal("BL000", (string?)rules[(int)diagnostic["ruleIndex"]!]!["id"]);
     }
 
+    [Fact]
+    public void Rule_page_given_as_a_repository_path_goes_into_help_text_not_helpUri()
+    {
+        var sarif = GoldenFormatTests.Render(new SarifFormatter(), SampleReports.Check());
+
+        var rule = JsonNode.Parse(sarif)!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray()
+            .Single(r => (string?)r!["id"] == "BL103")!;
+
+        Assert.Null(rule["helpUri"]);
+        Assert.Equal("See docs/rules/BL103.md.", (string?)rule["help"]!["text"]);
+    }
+
+    [Fact]
+    public void Results_carry_the_same_fingerprints_as_the_GitLab_report()
+    {
+        var report = SampleReports.Check();
+        var sarif = GoldenFormatTests.Render(new SarifFormatter(), report);
+        var gitlab = GoldenFormatTests.Render(new GitLabFormatter(), report);
+
+        var fromSarif = JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray()
+            .Select(r => (string?)r!["partialFingerprints"]!["ballastFingerprint/v1"]);
+        var fromGitLab = JsonNode.Parse(gitlab)!.AsArray()
+            .Select(issue => (string?)issue!["fingerprint"]);
+
+        Assert.Equal(fromGitLab, fromSarif);
+        Assert.Equal(6, fromSarif.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("Dockerfile", "Dockerfile")]
     [InlineData("./svc/Dockerfile", "svc/Dockerfile")]

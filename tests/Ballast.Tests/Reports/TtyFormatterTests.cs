@@ -146,6 +146,20 @@ public sealed class TtyFormatterTests
     }
 
     [Fact]
+    public void Control_characters_from_the_file_never_reach_the_terminal()
+    {
+        var report = Single(
+            "RUN echo \u001b[31mred\rX\n", "echo", Severity.Warning, "bad \u001b[2J byte");
+        var formatter = new TtyFormatter(new ReportOptions(CodeFrames: true));
+
+        var output = GoldenFormatTests.Render(formatter, report);
+
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\r', output);
+        Assert.Contains("1 | RUN echo \uFFFD[31mred\uFFFDX\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Frames_are_left_out_unless_asked_for()
     {
         var report = Single("FROM python:3.12\n", "python", Severity.Warning, "m");

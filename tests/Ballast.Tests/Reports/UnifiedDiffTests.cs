@@ -1,9 +1,8 @@
 using System.Text;
 using Ballast.Reports;
+using Ballast.Rewrite;
 using CsCheck;
 using Xunit;
-
-using Ballast.Rewrite;
 
 namespace Ballast.Tests.Reports;
 
@@ -156,6 +155,22 @@ public sealed class UnifiedDiffTests
     }
 
     [Fact]
+    public void Two_files_give_both_diffs_then_both_summaries()
+    {
+        var first = new FixReport("a/Dockerfile", "FROM a\n", "FROM b\n", [], []);
+        var second = new FixReport("b/Dockerfile", "FROM c\n", "FROM d\n", [], []);
+        using var output = new StringWriter();
+
+        FixReportWriter.Write([first, second], output);
+
+        Assert.Equal(
+            "--- a/a/Dockerfile\n+++ b/a/Dockerfile\n@@ -1 +1 @@\n-FROM a\n+FROM b\n"
+            + "--- a/b/Dockerfile\n+++ b/b/Dockerfile\n@@ -1 +1 @@\n-FROM c\n+FROM d\n"
+            + "\na/Dockerfile: 0 changes\n\nb/Dockerfile: 0 changes\n",
+            output.ToString());
+    }
+
+    [Fact]
     public void Unchanged_file_has_no_diff_and_says_so_in_the_summary()
     {
         var report = new FixReport("Dockerfile", "FROM a\n", "FROM a\n", [], []);
@@ -163,7 +178,7 @@ public sealed class UnifiedDiffTests
 
         FixReportWriter.Write([report], output);
 
-        Assert.Equal("\nDockerfile: no changes.\n", output.ToString());
+        Assert.Equal("Dockerfile: no changes.\n", output.ToString());
     }
 
     private static string Replace(string text, string first, string second) =>
