@@ -57,8 +57,11 @@ public sealed class BuildahEngine : IContainerEngine
 
         // Like `docker save -o`, an existing archive is replaced; buildah would refuse it.
         ArchiveDestination.Clear(archivePath);
+        // Push compresses OCI layers by default; docker and podman save write them as they
+        // are stored, and measuring wants the same bytes whichever engine saved the image.
         var transport = format == ArchiveFormat.OciArchive ? "oci-archive" : "docker-archive";
-        var command = runner.For(["push", "--quiet", image, $"{transport}:{archivePath}"]);
+        var command = runner.For(
+            ["push", "--quiet", "--disable-compression", image, $"{transport}:{archivePath}"]);
         var result = await runner.RunAsync(command, options.CommandTimeout, cancellationToken);
         result.EnsureSuccess();
     }

@@ -19,7 +19,9 @@ public sealed class SaveArgumentTests
 
         await engine.SaveAsync("app:1", archive, format);
 
-        Assert.Equal(["push", "--quiet", "app:1", $"{transport}:{archive}"], fake.Calls().Single());
+        Assert.Equal(
+            ["push", "--quiet", "--disable-compression", "app:1", $"{transport}:{archive}"],
+            fake.Calls().Single());
         Assert.False(File.Exists(archive), "the stale archive is removed before pushing");
     }
 

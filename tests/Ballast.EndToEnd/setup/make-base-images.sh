@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Makes offline stand-ins for the official base images the end-to-end tests build on. No
+# registry is reachable, so a Debian root is debootstrapped from the machine's own apt mirror,
+# imported, and tagged with the official names; the Python images are built on top of it.
+#
+# Idempotent and cached: it does nothing when every tag already exists in the store, and the
+# debootstrap tarball stays in $BALLAST_E2E_CACHE so a rebuilt store does not debootstrap again.
+set -euo pipefail
+
+cache="${BALLAST_E2E_CACHE:-/var/cache/ballast-e2e}"
+driver="${STORAGE_DRIVER:-vfs}"
+suite=bookworm
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+buildah=(buildah --storage-driver "$driver")
+
+debian=docker.io/library/debian:bookworm
+debian_slim=docker.io/library/debian:bookworm-slim
+python_full=docker.io/library/python:3.11-bookworm
+python_slim=docker.io/library/python:3.11-slim-bookworm
+
+log() { echo "make-base-images: $*" >&2; }
+
+has_image() { "${buildah[@]}" inspect --type image "$1" >/dev/null 2>&1; }
+
+# The first Debian mirror named for the suite in the machine's apt sources (deb822 or one-line
+# format), so the stand-ins fetch from wherever this machine is allowed to reach.
+find_mirror() {
+  local uri
+  uri="$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null \
+    | awk '{print $2}' | grep -v -- '-security' | grep -i debian | head -n 1 || true)"
+  if [ -z "$uri" ]; then
+    uri="$(grep -hE "^deb +[^ ]+ +$suite( |$)" /etc/apt/sources.list \
+      /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}' | head -n 1 || true)"
+  fi
+  echo "${uri:-http://deb.debian.org/debian}"
+}
+
+# Writes the same apt sources an official Debian image carries, pointed at the local mirror.
+write_sources() {
+  local root="$1" mirror="$2" security
+  security="${mirror%/debian}/debian-security"
+  rm -f "$root/etc/apt/sources.list"
+  cat >"$root/etc/apt/sources.list.d/debian.sources" <<SOURCES
+Types: deb
+URIs: $mirror
+Suites: $suite $suite-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+
+Types: deb
+URIs: $security
+Suites: $suite-security
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SOURCES
+}
+
+# Official Debian images keep apt from caching downloaded .deb files; the stand-in does too,
+# so image sizes compare like for like.
+write_apt_config() {
+  local root="$1"
+  cat >"$root/etc/apt/apt.conf.d/docker-clean" <<'APT'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+APT
+  printf 'Acquire::Languages "none";\n' >"$root/etc/apt/apt.conf.d/docker-no-languages"
+}
+
+# Official slim images drop documentation, manuals and translations, and keep dpkg from
+# installing them later; the slim stand-in does the same to the debootstrapped root.
+make_slim() {
+  local root="$1"
+  cat >"$root/etc/dpkg/dpkg.cfg.d/docker" <<'DPKG'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/man/*
+path-exclude /usr/share/groff/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/lintian/*
+path-exclude /usr/share/linda/*
+path-exclude /usr/share/locale/*
+DPKG
+  find "$root/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete
+  find "$root/usr/share/doc" -mindepth 1 -type d -empty -delete
+  rm -rf "$root"/usr/share/{man,groff,info,lintian,linda,locale}/*
+}
+
+# One debootstrap gives both tarballs: the full root, then the same root made slim.
+make_rootfs_tarballs() {
+  local full="$1" slim="$2" mirror root
+  mirror="$(find_mirror)"
+  root="$(mktemp -d "$cache/rootfs.XXXXXX")"
+  log "debootstrap $suite (minbase) from $mirror (log: $cache/debootstrap.log)"
+  if ! debootstrap --variant=minbase "$suite" "$root" "$mirror" >"$cache/debootstrap.log" 2>&1
+  then
+    tail -n 20 "$cache/debootstrap.log" >&2
+    rm -rf "$root"
+    return 1
+  fi
+  write_sources "$root" "$mirror"
+  write_apt_config "$root"
+  rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/archives/*.deb \
+    "$root"/var/cache/apt/*.bin "$root"/var/log/*.log "$root"/var/log/apt/*
+  tar --numeric-owner -C "$root" -cf "$full.partial" . && mv "$full.partial" "$full"
+  make_slim "$root"
+  tar --numeric-owner -C "$root" -cf "$slim.partial" . && mv "$slim.partial" "$slim"
+  rm -rf "$root"
+}
+
+import_image() {
+  local tarball="$1" tag="$2" container
+  log "import $tag"
+  container="$("${buildah[@]}" from scratch)"
+  "${buildah[@]}" add "$container" "$tarball" / >/dev/null
+  "${buildah[@]}" config --cmd '["bash"]' --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$container"
+  "${buildah[@]}" commit --rm -q "$container" "$tag" >/dev/null
+}
+
+build_image() {
+  local containerfile="$1" tag="$2"
+  log "build $tag"
+  "${buildah[@]}" build --isolation chroot --pull=never -q \
+    -f "$here/images/$containerfile" -t "$tag" "$here/images" >/dev/null
+}
+
+main() {
+  if has_image "$debian" && has_image "$debian_slim" \
+    && has_image "$python_full" && has_image "$python_slim"; then
+    log "all stand-ins present ($driver store); nothing to do"
+    return
+  fi
+
+  mkdir -p "$cache"
+  local full="$cache/debian-$suite.tar" slim="$cache/debian-$suite-slim.tar"
+  if [ ! -s "$full" ] || [ ! -s "$slim" ]; then
+    make_rootfs_tarballs "$full" "$slim"
+  fi
+
+  has_image "$debian" || import_image "$full" "$debian"
+  has_image "$debian_slim" || import_image "$slim" "$debian_slim"
+  has_image "$python_full" || build_image python-full.Containerfile "$python_full"
+  has_image "$python_slim" || build_image python-slim.Containerfile "$python_slim"
+
+  "${buildah[@]}" images --format '{{.Name}}:{{.Tag}} {{.Size}}' >&2
+}
+
+main "$@"
