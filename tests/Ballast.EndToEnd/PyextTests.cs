@@ -111,23 +111,39 @@ public sealed class PyextTests
     [SkippableTheory]
     [InlineData(ArchiveFormat.DockerArchive, "manifest.json")]
     [InlineData(ArchiveFormat.OciArchive, "index.json")]
-    public async Task Saved_archive_has_its_formats_index_and_holds_the_image_bytes(
-        ArchiveFormat format,
-        string index)
+    public async Task Saved_archive_has_the_index_of_its_format(ArchiveFormat format, string index)
     {
         setup.Require();
         var tag = (await setup.MultiStage).Tag;
-        var inspection = await setup.Engine.InspectAsync(tag);
-        var archive = Path.Combine(Path.GetTempPath(), $"ballast-e2e-{Guid.NewGuid():N}.tar");
+        var archive = TemporaryArchive();
 
         try
         {
             await setup.Engine.SaveAsync(tag, archive, format);
 
-            var names = EntryNames(archive);
-            Assert.Contains(index, names);
-            Assert.True(new FileInfo(archive).Length >= inspection.Size / 2,
-                "uncompressed layers make the archive about as large as the image");
+            Assert.Contains(index, EntryNames(archive));
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Docker_archive_size_agrees_with_the_inspected_size()
+    {
+        setup.Require();
+        var tag = (await setup.MultiStage).Tag;
+        var inspection = await setup.Engine.InspectAsync(tag);
+        var archive = TemporaryArchive();
+
+        try
+        {
+            await setup.Engine.SaveAsync(tag, archive);
+
+            // Uncompressed layer tars plus a few kilobytes of manifest and config.
+            var length = new FileInfo(archive).Length;
+            Assert.InRange(length, inspection.Size, inspection.Size + 1024 * 1024);
         }
         finally
         {
@@ -150,6 +166,9 @@ public sealed class PyextTests
         Assert.Equal(fromBuildah.Configuration.Command, fromPodman.Configuration.Command);
         Assert.InRange(fromPodman.Size, fromBuildah.Size * 9 / 10, fromBuildah.Size * 11 / 10);
     }
+
+    private static string TemporaryArchive()
+        => Path.Combine(Path.GetTempPath(), $"ballast-e2e-{Guid.NewGuid():N}.tar");
 
     private static List<string> EntryNames(string archive)
     {

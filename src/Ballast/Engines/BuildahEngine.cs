@@ -57,8 +57,9 @@ public sealed class BuildahEngine : IContainerEngine
 
         // Like `docker save -o`, an existing archive is replaced; buildah would refuse it.
         ArchiveDestination.Clear(archivePath);
-        // Push compresses OCI layers by default; docker and podman save write them as they
-        // are stored, and measuring wants the same bytes whichever engine saved the image.
+        // Push compresses OCI layers by default, while docker and podman save write them as
+        // stored. Limitation: buildah 1.28 ignores --disable-compression for oci-archive, so
+        // its OCI archives hold gzip layers; docker archives are always uncompressed.
         var transport = format == ArchiveFormat.OciArchive ? "oci-archive" : "docker-archive";
         var command = runner.For(
             ["push", "--quiet", "--disable-compression", image, $"{transport}:{archivePath}"]);

@@ -94,15 +94,8 @@ public abstract class DockerCompatibleEngine : IContainerEngine
         TimeSpan timeout,
         CancellationToken cancellationToken = default)
     {
-        List<string> arguments = ["run", "--rm"];
-        if (dialect.PullPolicyValues)
-        {
-            arguments.Add("--pull=never");
-        }
-
-        arguments.Add(image);
-        arguments.AddRange(command ?? []);
-        var commandLine = runner.For(arguments);
+        // The image was just built here; a run must never fetch a namesake from a registry.
+        var commandLine = runner.For(["run", "--rm", "--pull=never", image, .. command ?? []]);
         var result = await runner.RunAsync(commandLine, timeout, cancellationToken);
         return new RunResult(
             result.ExitCode,
@@ -122,10 +115,13 @@ public abstract class DockerCompatibleEngine : IContainerEngine
 
     private List<string> SaveArguments(string image, string archivePath, ArchiveFormat format)
     {
-        if (dialect.PullPolicyValues)
+        if (dialect.SaveFormats)
         {
-            var name = format == ArchiveFormat.OciArchive ? "oci-archive" : "docker-archive";
-            return ["save", "--format", name, "-o", archivePath, image];
+            // Podman gzips OCI archive layers unless told otherwise; docker archives are
+            // never compressed, and measuring wants the stored bytes either way.
+            return format == ArchiveFormat.OciArchive
+                ? ["save", "--format", "oci-archive", "--uncompressed", "-o", archivePath, image]
+                : ["save", "--format", "docker-archive", "-o", archivePath, image];
         }
 
         if (format == ArchiveFormat.OciArchive)

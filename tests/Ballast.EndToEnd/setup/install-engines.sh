@@ -26,5 +26,12 @@ fi
 
 echo "install-engines: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+log="$(mktemp -t install-engines.XXXXXX.log)"
+if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
+  >"$log" 2>&1
+then
+  tail -n 30 "$log" >&2
+  echo "install-engines: apt failed; full log in $log" >&2
+  exit 1
+fi
+rm -f "$log"

@@ -3,8 +3,9 @@
 # registry is reachable, so a Debian root is debootstrapped from the machine's own apt mirror,
 # imported, and tagged with the official names; the Python images are built on top of it.
 #
-# Idempotent and cached: it does nothing when every tag already exists in the store, and the
-# debootstrap tarball stays in $BALLAST_E2E_CACHE so a rebuilt store does not debootstrap again.
+# Idempotent and cached: it does nothing when every tag already exists in the store and was
+# made by the current version of these recipes (a label records their hash), and the
+# debootstrap tarballs stay in $BALLAST_E2E_CACHE so a wiped store does not debootstrap again.
 set -euo pipefail
 
 cache="${BALLAST_E2E_CACHE:-/var/cache/ballast-e2e}"
@@ -18,9 +19,20 @@ debian_slim=docker.io/library/debian:bookworm-slim
 python_full=docker.io/library/python:3.11-bookworm
 python_slim=docker.io/library/python:3.11-slim-bookworm
 
-log() { echo "make-base-images: $*" >&2; }
+label=org.ballast.e2e.recipe
+recipe="$(cat "$here/make-base-images.sh" "$here"/images/*.Containerfile | sha256sum | cut -c1-16)"
+rootfs_recipe="$(sha256sum "$here/make-base-images.sh" | cut -c1-16)"
+started=$(date +%s)
 
-has_image() { "${buildah[@]}" inspect --type image "$1" >/dev/null 2>&1; }
+log() { echo "make-base-images: [$(( $(date +%s) - started )) s] $*" >&2; }
+
+# True when the tag exists and was made by the current recipes.
+has_image() {
+  local made
+  made="$("${buildah[@]}" inspect --type image \
+    --format "{{index .OCIv1.Config.Labels \"$label\"}}" "$1" 2>/dev/null || true)"
+  [ "$made" = "$recipe" ]
+}
 
 # The first Debian mirror named for the suite in the machine's apt sources (deb822 or one-line
 # format), so the stand-ins fetch from wherever this machine is allowed to reach.
@@ -114,15 +126,28 @@ import_image() {
   log "import $tag"
   container="$("${buildah[@]}" from scratch)"
   "${buildah[@]}" add "$container" "$tarball" / >/dev/null
-  "${buildah[@]}" config --cmd '["bash"]' --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$container"
+  "${buildah[@]}" config --cmd '["bash"]' --label "$label=$recipe" \
+    --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$container"
   "${buildah[@]}" commit --rm -q "$container" "$tag" >/dev/null
 }
 
 build_image() {
   local containerfile="$1" tag="$2"
   log "build $tag"
-  "${buildah[@]}" build --isolation chroot --pull=never -q \
+  "${buildah[@]}" build --isolation chroot --pull=never -q --label "$label=$recipe" \
     -f "$here/images/$containerfile" -t "$tag" "$here/images" >/dev/null
+}
+
+# The debootstrapped roots, made only when an import needs them and not yet cached.
+full="$cache/debian-$suite-$rootfs_recipe.tar"
+slim="$cache/debian-$suite-slim-$rootfs_recipe.tar"
+ensure_rootfs_tarballs() {
+  if [ -s "$full" ] && [ -s "$slim" ]; then
+    return
+  fi
+  mkdir -p "$cache"
+  rm -f "$cache"/debian-*.tar
+  make_rootfs_tarballs "$full" "$slim"
 }
 
 main() {
@@ -132,17 +157,26 @@ main() {
     return
   fi
 
-  mkdir -p "$cache"
-  local full="$cache/debian-$suite.tar" slim="$cache/debian-$suite-slim.tar"
-  if [ ! -s "$full" ] || [ ! -s "$slim" ]; then
-    make_rootfs_tarballs "$full" "$slim"
+  # A re-imported Debian image means the Python image on it must be rebuilt too.
+  local debian_new=false slim_new=false
+  if ! has_image "$debian"; then
+    ensure_rootfs_tarballs
+    import_image "$full" "$debian"
+    debian_new=true
+  fi
+  if ! has_image "$debian_slim"; then
+    ensure_rootfs_tarballs
+    import_image "$slim" "$debian_slim"
+    slim_new=true
+  fi
+  if $debian_new || ! has_image "$python_full"; then
+    build_image python-full.Containerfile "$python_full"
+  fi
+  if $slim_new || ! has_image "$python_slim"; then
+    build_image python-slim.Containerfile "$python_slim"
   fi
 
-  has_image "$debian" || import_image "$full" "$debian"
-  has_image "$debian_slim" || import_image "$slim" "$debian_slim"
-  has_image "$python_full" || build_image python-full.Containerfile "$python_full"
-  has_image "$python_slim" || build_image python-slim.Containerfile "$python_slim"
-
+  log "done"
   "${buildah[@]}" images --format '{{.Name}}:{{.Tag}} {{.Size}}' >&2
 }
 

@@ -121,6 +121,6 @@ public sealed class RunTests
 
         await engine.RunAsync("app:1", null, TimeSpan.FromSeconds(30));
 
-        Assert.Equal(["run", "--rm", "app:1"], fake.Calls().Single());
+        Assert.Equal(["run", "--rm", "--pull=never", "app:1"], fake.Calls().Single());
     }
 }
