@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using Ballast.Engines;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Ballast.EndToEnd;
 
@@ -14,10 +15,12 @@ public sealed class PyextTests
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
     private readonly EndToEndSetup setup;
+    private readonly ITestOutputHelper output;
 
-    public PyextTests(EndToEndSetup setup)
+    public PyextTests(EndToEndSetup setup, ITestOutputHelper output)
     {
         this.setup = setup;
+        this.output = output;
     }
 
     [SkippableFact]
@@ -48,11 +51,17 @@ public sealed class PyextTests
     public async Task Multi_stage_image_is_at_most_half_the_size_of_the_single_stage_one()
     {
         setup.Require();
-        var single = await setup.Engine.InspectAsync((await setup.SingleStage).Tag);
-        var multi = await setup.Engine.InspectAsync((await setup.MultiStage).Tag);
+        var singleBuild = await setup.SingleStage;
+        var multiBuild = await setup.MultiStage;
+        var single = await setup.Engine.InspectAsync(singleBuild.Tag);
+        var multi = await setup.Engine.InspectAsync(multiBuild.Tag);
 
         var ratio = (double)multi.Size / single.Size;
 
+        output.WriteLine($"single-stage: {single.Size:N0} B, {single.Layers.Count} layers, "
+            + $"built in {singleBuild.Duration.TotalSeconds:0} s");
+        output.WriteLine($"multi-stage:  {multi.Size:N0} B, {multi.Layers.Count} layers, "
+            + $"built in {multiBuild.Duration.TotalSeconds:0} s ({ratio:P0} of single-stage)");
         Assert.True(ratio <= 0.5, $"multi-stage {multi.Size:N0} B is {ratio:P0} of "
             + $"single-stage {single.Size:N0} B");
     }
