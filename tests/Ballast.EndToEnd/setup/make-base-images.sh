@@ -121,21 +121,35 @@ make_rootfs_tarballs() {
   rm -rf "$root"
 }
 
+image_id() { "${buildah[@]}" inspect --type image --format '{{.FromImageID}}' "$1" 2>/dev/null || true; }
+
+# A replaced stand-in would linger untagged and, with vfs, hold a full copy of its root.
+drop_replaced() {
+  local old="$1" tag="$2"
+  if [ -n "$old" ] && [ "$old" != "$(image_id "$tag")" ]; then
+    "${buildah[@]}" rmi "$old" >/dev/null 2>&1 || true
+  fi
+}
+
 import_image() {
-  local tarball="$1" tag="$2" container
+  local tarball="$1" tag="$2" container old
+  old="$(image_id "$tag")"
   log "import $tag"
   container="$("${buildah[@]}" from scratch)"
   "${buildah[@]}" add "$container" "$tarball" / >/dev/null
   "${buildah[@]}" config --cmd '["bash"]' --label "$label=$recipe" \
     --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$container"
   "${buildah[@]}" commit --rm -q "$container" "$tag" >/dev/null
+  drop_replaced "$old" "$tag"
 }
 
 build_image() {
-  local containerfile="$1" tag="$2"
+  local containerfile="$1" tag="$2" old
+  old="$(image_id "$tag")"
   log "build $tag"
   "${buildah[@]}" build --isolation chroot --pull=never -q --label "$label=$recipe" \
     -f "$here/images/$containerfile" -t "$tag" "$here/images" >/dev/null
+  drop_replaced "$old" "$tag"
 }
 
 # The debootstrapped roots, made only when an import needs them and not yet cached.
