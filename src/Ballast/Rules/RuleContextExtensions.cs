@@ -37,6 +37,13 @@ public static class RuleContextExtensions
         }
     }
 
+    /// <summary>The targets of the cache and tmpfs mounts of <paramref name="run"/>: what
+    /// is written there never reaches the layer.</summary>
+    public static IReadOnlyList<string> OutOfLayerTargets(this RunInstruction run) =>
+        run.Mounts.Where(mount => mount.Type is "cache" or "tmpfs" && mount.Target is not null)
+            .Select(mount => mount.Target!)
+            .ToList();
+
     /// <summary>True when <paramref name="use"/> installs packages with
     /// <paramref name="manager"/>.</summary>
     public static bool Installs(this PackageUse use, PackageManager manager) =>

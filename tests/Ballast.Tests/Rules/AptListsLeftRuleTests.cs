@@ -114,6 +114,20 @@ public sealed class AptListsLeftRuleTests
     }
 
     [Fact]
+    public void Tmpfs_mount_on_the_lists_keeps_them_out_of_the_layer()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN --mount=type=tmpfs,target=/var/lib/apt/lists \
+                apt-get update && apt-get install -y curl
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void Install_without_update_downloads_no_lists()
     {
         var text = """

@@ -117,6 +117,45 @@ public sealed class AptRecommendsRuleTests
     }
 
     [Fact]
+    public void Apt_configuration_option_with_no_is_not_reported()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get install -y -o APT::Install-Recommends=no curl
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Apt_configuration_option_attached_to_the_flag_is_not_reported()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get install -y -oAPT::Install-Recommends=false curl
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Other_apt_configuration_options_do_not_count()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get install -y -o APT::Install-Suggests=false curl
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        RuleRun.At(finding, 2, 5);
+    }
+
+    [Fact]
     public void Update_and_removal_are_not_installs()
     {
         var text = """

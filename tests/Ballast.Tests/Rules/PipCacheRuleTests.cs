@@ -51,11 +51,11 @@ public sealed class PipCacheRuleTests
     }
 
     [Fact]
-    public void Environment_value_that_keeps_the_cache_is_reported()
+    public void Moving_the_cache_elsewhere_still_keeps_it_in_the_layer()
     {
         var text = """
             FROM python:3.12-slim-bookworm
-            ENV PIP_NO_CACHE_DIR=off
+            ENV PIP_CACHE_DIR=/tmp/pip-cache
             RUN pip install flask
             """;
 
@@ -84,6 +84,33 @@ public sealed class PipCacheRuleTests
             FROM python:3.12-slim-bookworm
             ENV PIP_NO_CACHE_DIR=1
             RUN pip install flask
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Any_boolean_in_PIP_NO_CACHE_DIR_turns_the_cache_off_as_pip_does()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            ENV PIP_NO_CACHE_DIR=off
+            RUN pip install flask
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Tmpfs_mount_on_the_pip_cache_is_not_reported()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            RUN --mount=type=tmpfs,target=/root/.cache pip install flask
             """;
 
         var findings = RuleRun.Findings(Id, text);

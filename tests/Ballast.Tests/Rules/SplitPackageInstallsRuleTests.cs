@@ -45,6 +45,24 @@ public sealed class SplitPackageInstallsRuleTests
     }
 
     [Fact]
+    public void Update_alone_in_its_layer_is_reported_with_the_install_after_it()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get update
+            RUN apt-get install -y curl
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Equal(2, findings.Count);
+        RuleRun.At(findings[0], 2, 5);
+        RuleRun.At(findings[1], 3, 5);
+        Assert.All(findings, finding =>
+            Assert.Contains("apt-get updates and installs in 2 RUN layers", finding.Message));
+    }
+
+    [Fact]
     public void Apk_adds_in_two_layers_are_reported()
     {
         var text = """

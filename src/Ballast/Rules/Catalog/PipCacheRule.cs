@@ -42,15 +42,16 @@ public sealed class PipCacheRule : Rule
 
     private static bool CacheDisabled(PackageUse use)
     {
-        var environment = use.Run.Environment.Lookup("PIP_NO_CACHE_DIR");
-        if (environment is not null && environment is not ("" or "0" or "false" or "off" or "no"))
+        // pip turns the cache off whenever PIP_NO_CACHE_DIR holds a boolean, even "0" or
+        // "false": its option callback ignores the value for backward compatibility.
+        if (use.Run.Environment.Lookup("PIP_NO_CACHE_DIR") is { Length: > 0 })
         {
             return true;
         }
 
         return use.Command.Command.FindAssignment("PIP_NO_CACHE_DIR") is not null
-            || use.Run.CacheMountTargets.Any(target => target.TrimEnd('/').EndsWith(".cache/pip",
-                StringComparison.Ordinal) || target.TrimEnd('/').EndsWith(".cache",
+            || use.Run.OutOfLayerTargets().Any(target => target.TrimEnd('/').EndsWith(
+                ".cache/pip", StringComparison.Ordinal) || target.TrimEnd('/').EndsWith(".cache",
                 StringComparison.Ordinal));
     }
 
