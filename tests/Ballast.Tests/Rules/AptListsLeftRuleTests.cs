@@ -242,6 +242,34 @@ public sealed class AptListsLeftRuleTests
     }
 
     [Fact]
+    public void Run_ending_in_a_comment_gets_no_fix_and_is_left_unchanged()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get update && apt-get install -y curl # fetch tool
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+        var result = RuleRun.Fix(Id, text);
+
+        Assert.False(finding.Fixable);
+        Assert.Equal(text, result.NewText);
+    }
+
+    [Fact]
+    public void Fix_appends_after_a_compound_command_not_inside_it()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN if true; then apt-get update && apt-get install -y curl; fi
+            """;
+
+        var fixedText = FixCheck.AssertSafe(Id, text);
+
+        Assert.EndsWith("curl; fi && rm -rf /var/lib/apt/lists/*", fixedText);
+    }
+
+    [Fact]
     public void Run_with_a_heredoc_gets_no_fix()
     {
         var text = """
