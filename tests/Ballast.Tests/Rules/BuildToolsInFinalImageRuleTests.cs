@@ -109,6 +109,35 @@ public sealed class BuildToolsInFinalImageRuleTests
     }
 
     [Fact]
+    public void Compiler_removed_in_the_same_run_does_not_ship()
+    {
+        var text = """
+            FROM python:3.12-alpine
+            RUN apk add --no-cache --virtual .build-deps gcc musl-dev \
+             && pip install --no-cache-dir cffi \
+             && apk del .build-deps
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Compiler_removed_in_a_later_run_still_ships()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get update && apt-get install -y gcc
+            RUN apt-get purge -y gcc
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        Assert.Contains("gcc", finding.Message);
+    }
+
+    [Fact]
     public void Removing_a_compiler_is_not_installing_one()
     {
         var text = """

@@ -100,6 +100,76 @@ public sealed class DevelopmentPackageRuleTests
     }
 
     [Fact]
+    public void Build_dependencies_deleted_as_a_virtual_group_in_the_same_run_are_not_reported()
+    {
+        var text = """
+            FROM python:3.12-alpine
+            RUN apk add --no-cache --virtual .build-deps gcc musl-dev postgresql-dev \
+             && pip install --no-cache-dir psycopg2 \
+             && apk del .build-deps
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Dev_package_purged_in_the_same_run_is_not_reported()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev \
+             && pip install --no-cache-dir psycopg2 \
+             && apt-get purge -y --auto-remove gcc libpq-dev
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Dev_package_purged_in_a_later_run_is_still_in_the_earlier_layer()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get update && apt-get install -y libpq-dev
+            RUN apt-get purge -y libpq-dev
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        RuleRun.At(finding, 2, 42);
+    }
+
+    [Fact]
+    public void Dev_package_purged_only_on_failure_is_reported()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get update && apt-get install -y libpq-dev || apt-get purge -y libpq-dev
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        RuleRun.At(finding, 2, 42);
+    }
+
+    [Fact]
+    public void Deleting_another_virtual_group_keeps_the_dev_package()
+    {
+        var text = """
+            FROM alpine:3.20
+            RUN apk add --virtual .build-deps openssl-dev && apk del .other-deps
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        RuleRun.At(finding, 2, 35);
+    }
+
+    [Fact]
     public void Runtime_library_is_not_reported()
     {
         var text = """
