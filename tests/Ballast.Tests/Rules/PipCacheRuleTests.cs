@@ -65,6 +65,58 @@ public sealed class PipCacheRuleTests
     }
 
     [Fact]
+    public void Python_dash_m_pip_is_reported()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            RUN python -m pip install flask
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        RuleRun.At(finding, 2, 5);
+    }
+
+    [Fact]
+    public void Cache_removed_before_the_install_is_still_left_by_it()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            RUN rm -rf /root/.cache/pip && pip install flask
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        RuleRun.At(finding, 2, 32);
+    }
+
+    [Fact]
+    public void Cache_removed_later_in_the_same_run_is_not_reported()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            RUN pip install flask && rm -rf /root/.cache/pip
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Cache_purged_later_in_the_same_run_is_not_reported()
+    {
+        var text = """
+            FROM python:3.12-slim-bookworm
+            RUN pip install flask && pip cache purge
+            """;
+
+        var findings = RuleRun.Findings(Id, text);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void Pip_install_with_the_option_is_not_reported()
     {
         var text = """

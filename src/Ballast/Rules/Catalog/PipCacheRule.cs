@@ -1,5 +1,6 @@
 using Ballast.Model;
 using Ballast.Rewrite;
+using Ballast.Shell.Caches;
 using Ballast.Shell.Commands;
 using Ballast.Text;
 
@@ -28,7 +29,8 @@ public sealed class PipCacheRule : Rule
                 if (use.Command.Manager != PackageManager.Pip
                     || use.Command.Action != PackageAction.Install
                     || use.Command.NoCacheDir
-                    || CacheDisabled(use))
+                    || CacheDisabled(use)
+                    || !LeavesPipCache(use.Run))
                 {
                     continue;
                 }
@@ -54,6 +56,13 @@ public sealed class PipCacheRule : Rule
                 ".cache/pip", StringComparison.Ordinal) || target.TrimEnd('/').EndsWith(".cache",
                 StringComparison.Ordinal));
     }
+
+    // The shell model follows the RUN to its end: a later rm -rf ~/.cache/pip or
+    // pip cache purge in the same RUN leaves nothing in the layer.
+    private static bool LeavesPipCache(RunInstruction run) =>
+        run.Commands is { } script
+        && CacheAnalysis.Find(script, run.OutOfLayerTargets())
+            .Any(cache => cache.Manager == PackageManager.Pip);
 
     private static Fix? Fix(PackageUse use) =>
         use.InsertionOffset is { } offset
