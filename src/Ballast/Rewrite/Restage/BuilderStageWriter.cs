@@ -47,7 +47,7 @@ internal sealed class BuilderStageWriter(
             case RunInstruction run:
                 VisitRun(index, run);
                 break;
-            case CopyInstruction copy when copy.FromContext && Deferring(index):
+            case CopyInstruction { CopiesWholeContext: true } copy when Deferring(index):
                 deferred.Add(() => Verbatim(copy));
                 break;
             case CopyInstruction copy:
@@ -209,7 +209,8 @@ internal sealed class BuilderStageWriter(
         var groups = new List<List<Step>>();
         foreach (var step in steps.Where(step => step.Kind != StepKind.Dropped))
         {
-            if (groups.Count > 0 && groups[^1][0].Kind == step.Kind)
+            if (groups.Count > 0 && groups[^1][0].Kind == step.Kind
+                && groups[^1][0].NeedsSource == step.NeedsSource)
             {
                 groups[^1].Add(step);
             }

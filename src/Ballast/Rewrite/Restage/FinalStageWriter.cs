@@ -26,6 +26,7 @@ internal sealed class FinalStageWriter(
     ];
 
     private readonly List<string> copied = [];
+    private IReadOnlyList<string> planned = [];
     private bool packagesWritten;
     private bool environmentCopied;
     private string workdir = "/";
@@ -39,6 +40,7 @@ internal sealed class FinalStageWriter(
             VisitEnvironment(instruction);
         }
 
+        planned = PlannedCopies();
         foreach (var instruction in stage.Instructions)
         {
             VisitApplication(instruction);
@@ -149,15 +151,9 @@ internal sealed class FinalStageWriter(
             return;
         }
 
-        var path = destination.StartsWith('/') ? destination : PythonPlan.Join(workdir, destination);
-        if (path.EndsWith('/') && copy.Sources.Count == 1 && IsFile(copy.Sources[0].Text))
-        {
-            path += Path.GetFileName(copy.Sources[0].Text);
-        }
-
-        path = path.Length > 1 ? path.TrimEnd('/') : path;
-        if (copied.Any(folder => path == folder || path.StartsWith(folder.TrimEnd('/') + "/",
-            StringComparison.Ordinal)))
+        var path = TargetPath(copy, destination, workdir);
+        if (copied.Any(folder => Covers(folder, path)) || planned.Any(other => other != path
+            && Covers(other, path)))
         {
             return;
         }
@@ -169,6 +165,43 @@ internal sealed class FinalStageWriter(
                 flag.Span.Start - copy.Span.Start, flag.Span.Length)));
         Verbatim(copy.Syntax, $"COPY --from=builder{flags} {path} {path}");
     }
+
+    /// <summary>Where each context COPY lands, so a copy inside a folder another copy brings
+    /// over is not written twice.</summary>
+    private List<string> PlannedCopies()
+    {
+        var paths = new List<string>();
+        var current = "/";
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction.Name == "WORKDIR")
+            {
+                current = PythonPlan.WorkdirAfter(instruction, current);
+            }
+
+            if (instruction is CopyInstruction { FromContext: true } copy
+                && copy.ExpandedDestination is { } destination)
+            {
+                paths.Add(TargetPath(copy, destination, current));
+            }
+        }
+
+        return paths;
+    }
+
+    private string TargetPath(CopyInstruction copy, string destination, string folder)
+    {
+        var path = destination.StartsWith('/') ? destination : PythonPlan.Join(folder, destination);
+        if (path.EndsWith('/') && copy.Sources.Count == 1 && IsFile(copy.Sources[0].Text))
+        {
+            path += Path.GetFileName(copy.Sources[0].Text);
+        }
+
+        return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
+
+    private static bool Covers(string folder, string path) =>
+        path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     /// <summary>True when a COPY source is a file (its name is appended to a folder
     /// destination); a folder's contents land in the destination itself.</summary>

@@ -86,8 +86,8 @@ public sealed class PythonPlan
                 if (InstallsSystemPackages(run))
                 {
                     plan.SkippedBecause = $"the RUN at line {model.Locate(run.Span).Start.Line} "
-                        + "installs system packages inside control flow or pipes, which the "
-                        + "recipe cannot split safely";
+                        + "installs system packages in a form the recipe keeps whole (a heredoc, "
+                        + "control flow, pipes, cd or set), so it cannot split them safely";
                     return plan;
                 }
 
