@@ -21,7 +21,8 @@ public static class DockerfileCorpus
         + "ENV APP_HOME=/srv/app \\\n    PATH=\"/srv/app/bin:${PATH}\" LANG=C.UTF-8\n"
         + "LABEL org.opencontainers.image.title=\"app {0}\" maintainer=\"team@example.com\"\n"
         + "COPY --from=build{0} --chown=app:app --chmod=0755 /out/app /srv/app/bin/app\n"
-        + "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD [\"/srv/app/bin/app\", \"ping\"]\n"
+        + "HEALTHCHECK --interval=30s --timeout=3s --retries=3 "
+        + "CMD [\"/srv/app/bin/app\", \"ping\"]\n"
         + "USER app\nEXPOSE 8080/tcp\nENTRYPOINT [\"/srv/app/bin/app\"]\nCMD [\"serve\"]\n",
         "FROM python:3.12-slim AS py{0}\nRUN <<EOF\nset -e\npip install --no-cache-dir -r /r.txt\n"
         + "python -m compileall /app\nEOF\nCOPY <<-'CONF' /etc/app.conf\n\tkey=value\n\tCONF\n"

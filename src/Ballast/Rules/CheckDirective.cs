@@ -60,7 +60,9 @@ public sealed class CheckDirective
         foreach (var part in (value ?? "").Split(';'))
         {
             var pair = part.Split('=', 2);
-            if (pair.Length == 2 && pair[0].Trim().Equals("skip", StringComparison.OrdinalIgnoreCase))
+            var isSkip = pair.Length == 2
+                && pair[0].Trim().Equals("skip", StringComparison.OrdinalIgnoreCase);
+            if (isSkip)
             {
                 skips.UnionWith(pair[1].Split(',').Select(name => name.Trim())
                     .Where(name => name.Length > 0));
