@@ -44,7 +44,8 @@ public sealed class InstructionValidationTests
         "'from' doesn't support variable expansion, define alias stage instead")]
     [InlineData("RUN --mount=type=bind,ro=maybe,target=/x make", "invalid value for ro: maybe")]
     [InlineData("HEALTHCHECK --interval=10 CMD x", "time: invalid duration \"10\"")]
-    [InlineData("HEALTHCHECK --timeout=500us CMD x", "Interval \"--timeout\" cannot be less than 1ms")]
+    [InlineData("HEALTHCHECK --timeout=500us CMD x",
+        "Interval \"--timeout\" cannot be less than 1ms")]
     [InlineData("HEALTHCHECK --retries=-1 CMD x", "--retries cannot be negative")]
     [InlineData("HEALTHCHECK NONE x", "HEALTHCHECK NONE takes no arguments")]
     [InlineData("HEALTHCHECK CMD", "Missing command after HEALTHCHECK CMD")]
@@ -75,7 +76,8 @@ public sealed class InstructionValidationTests
         var tree = DockerfileParser.Parse(text);
 
         var diagnostic = Assert.Single(tree.Diagnostics);
-        Assert.Equal("--network=bridge", text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+        var flagged = text.Substring(diagnostic.Span.Start, diagnostic.Span.Length);
+        Assert.Equal("--network=bridge", flagged);
         Assert.Equal(2, tree.Source.GetPosition(diagnostic.Span.Start).Line);
     }
 

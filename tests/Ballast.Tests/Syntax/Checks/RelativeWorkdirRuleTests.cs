@@ -22,7 +22,8 @@ public sealed class RelativeWorkdirRuleTests
 
     [Theory]
     [InlineData("FROM alpine\nWORKDIR /app\n")]
-    [InlineData("# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\app\n")]
+    [InlineData("# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n"
+        + "WORKDIR C:\\app\n")]
     [InlineData("FROM alpine\nWORKDIR $HOME/app\n")]
     public void Stays_quiet_when_nothing_is_wrong(string dockerfile)
     {
