@@ -6,4 +6,5 @@ var root = new RootCommand(
     + "Dockerfiles, rewrites them, and measures the result.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
+root.Subcommands.Add(SyntaxCommand.Create());
 return CommandLine.Run(root, args);

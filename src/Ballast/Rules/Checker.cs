@@ -25,10 +25,12 @@ public sealed class Checker(IReadOnlyList<Rule> rules)
     public CheckResult Check(DockerfileModel model)
     {
         var context = new RuleContext(model);
+        var directive = CheckDirective.Read(model);
         var findings = new List<Finding>();
         foreach (var rule in Rules)
         {
-            findings.AddRange(Run(rule, context));
+            findings.AddRange(Run(rule, context)
+                .Where(finding => !directive.Skips(rule, finding)));
         }
 
         var ordered = findings

@@ -1,4 +1,5 @@
 using System.Text;
+using Ballast.Syntax.Validation;
 using Ballast.Text;
 
 namespace Ballast.Syntax;
@@ -165,6 +166,7 @@ public static class DockerfileParser
             var end = bodies.Count > 0 ? bodies[^1].Span.End : gathered.End;
             instruction.Span = TextSpan.FromBounds(gathered.Start, end);
             instruction.LeadingComments = [.. comments];
+            new InstructionValidator(diagnostics).Validate(instruction);
 
             var own = new List<SyntaxToken>(gathered.Trivia);
             own.AddRange(bodies);
