@@ -61,15 +61,16 @@ internal sealed class BinaryWriter
     }
 
     /// <summary>Writes both stages; <paramref name="toolchain"/> names what stays in the
-    /// builder and <paramref name="whyRuntime"/> says why the runtime base fits.</summary>
-    public RestageResult Write(string toolchain, string whyRuntime)
+    /// builder, <paramref name="artefact"/> what the final stage takes from it, and
+    /// <paramref name="whyRuntime"/> says why the runtime base fits.</summary>
+    public RestageResult Write(string toolchain, string artefact, string whyRuntime)
     {
         WriteBuilder(toolchain);
-        WriteFinal();
+        WriteFinal(artefact);
         var text = builder + LineEndings.Dominant(model.Source.Text) + final;
         changes.Insert(0, new ChangeExplanation(
             $"Split the build into a builder stage on {stage.BaseName} and a final stage on "
-            + $"{plan.Runtime} that copies only {plan.Binary}.",
+            + $"{plan.Runtime} that copies only {plan.Artefact}.",
             whyRuntime));
         AddPackageChanges();
         AddReleaseChange();
@@ -99,12 +100,18 @@ internal sealed class BinaryWriter
 
             Verbatim(builder, instruction.Syntax, source.Text(instruction.Syntax));
         }
+
+        if (plan.BuilderTail.Count > 0)
+        {
+            builder.Line().Line("# " + plan.BuilderTailComment)
+                .Run(plan.BuilderTail.Select(ScriptLine.Of).ToList());
+        }
     }
 
-    private void WriteFinal()
+    private void WriteFinal(string artefact)
     {
-        final.Line("# Runtime: the same release without the toolchain; only the binary and the "
-            + "settings it runs with.");
+        final.Line($"# Runtime: the same release without the toolchain; only {artefact} and "
+            + "its settings.");
         final.Line(FromLine(plan.Runtime.ToString()));
         if (plan.RuntimePackages.Count > 0)
         {
@@ -136,7 +143,7 @@ internal sealed class BinaryWriter
         switch (instruction)
         {
             case RunInstruction run when ReferenceEquals(run, plan.Build):
-                final.Line().Line($"COPY --from=builder {plan.Binary} {plan.Binary}");
+                final.Line().Line($"COPY --from=builder {plan.Artefact} {plan.Artefact}");
                 break;
             case CopyInstruction copy when copy.FromContext:
                 CarryCopy(copy, workdir);
@@ -165,6 +172,12 @@ internal sealed class BinaryWriter
     private string CommandText(CommandInstruction command)
     {
         var original = source.Text(command.Syntax);
+        if (plan.Rewrites.TryGetValue(command, out var rewrite))
+        {
+            changes.Add(rewrite.Change);
+            return rewrite.Text ?? original;
+        }
+
         if (!plan.IsDistroless || command.IsExecForm
             || ShellNeeds.ExecForm(command, model.Source.Text) is not { } exec)
         {
@@ -180,7 +193,7 @@ internal sealed class BinaryWriter
     private void CopyUsers(Instruction user)
     {
         var name = user.Expand(user.Syntax.Arguments.FirstOrDefault()?.Text ?? "").Split(':')[0];
-        if (passwdCopied || name.Length == 0 || name.All(char.IsAsciiDigit) || name == "root")
+        if (passwdCopied || name.Length == 0 || name.All(char.IsAsciiDigit) || !CreatesUsers())
         {
             return;
         }
@@ -193,6 +206,12 @@ internal sealed class BinaryWriter
             $"USER {name} names an account the builder created; the runtime base does not "
             + "have it."));
     }
+
+    // Only accounts the build created are missing from the runtime base; copying the
+    // builder's passwd otherwise would drop the base's own (distroless nonroot).
+    private bool CreatesUsers() =>
+        stage.OfType<RunInstruction>().Any(run => run.Commands?.Commands.Any(command =>
+            command.ProgramName is "useradd" or "adduser" or "groupadd" or "addgroup") == true);
 
     private void CarryCopy(CopyInstruction copy, string workdir)
     {
@@ -213,7 +232,8 @@ internal sealed class BinaryWriter
         }
 
         path = path.Length > 1 ? path.TrimEnd('/') : path;
-        if (path == plan.Binary || carried.Contains(path))
+        if (path == plan.Artefact || carried.Contains(path)
+            || path.StartsWith(plan.Artefact + "/", StringComparison.Ordinal))
         {
             return;
         }

@@ -66,7 +66,7 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
             RuntimePackages(runtime, system, shell));
         return new BinaryWriter(model, stage, plan, facts, images, packages,
                 path => IsSource(path, contextDirectory))
-            .Write("the Go toolchain and the module cache", GoExplanation(build, runtime));
+            .Write("the Go toolchain and the module cache", "the binary", GoExplanation(build, runtime));
     }
 
     // Limitation: without a build context, a folder copied by name counts as sources, so

@@ -13,6 +13,7 @@ public static class RecipeCatalog
     public static IReadOnlyList<Recipe> For(BaseImageCatalog images, PackageFacts packages) =>
     [
         new PythonRecipe(images, packages),
+        new NodeRecipe(images, packages),
         new GoRecipe(images, packages),
     ];
 }

@@ -16,7 +16,7 @@ RUN go build -o notes-server .
 # Page templates are read at run time
 COPY templates/ ./templates/
 
-# Runtime: the same release without the toolchain; only the binary and the settings it runs with.
+# Runtime: the same release without the toolchain; only the binary and its settings.
 FROM debian:bookworm-slim
 
 RUN apt-get update \

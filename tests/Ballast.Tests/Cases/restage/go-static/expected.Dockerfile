@@ -12,7 +12,7 @@ COPY . .
 # Static binary: no C library needed at run time
 RUN CGO_ENABLED=0 go build -trimpath -o /usr/local/bin/inventory ./cmd/inventory
 
-# Runtime: the same release without the toolchain; only the binary and the settings it runs with.
+# Runtime: the same release without the toolchain; only the binary and its settings.
 FROM gcr.io/distroless/static-debian12:latest
 
 WORKDIR /src
