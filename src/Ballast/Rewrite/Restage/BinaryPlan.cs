@@ -37,5 +37,6 @@ public sealed record BinaryPlan(
         new Dictionary<CommandInstruction, CommandRewrite>();
 
     /// <summary>True when the runtime base has no shell and no package manager.</summary>
-    public bool IsDistroless => Runtime.Repository.Contains("/distroless/", StringComparison.Ordinal);
+    public bool IsDistroless =>
+        Runtime.Repository.Contains("/distroless/", StringComparison.Ordinal);
 }

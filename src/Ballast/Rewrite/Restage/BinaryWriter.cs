@@ -221,7 +221,9 @@ internal sealed class BinaryWriter
             return;
         }
 
-        var path = destination.StartsWith('/') ? destination : PythonPlan.Join(workdir, destination);
+        var path = destination.StartsWith('/')
+            ? destination
+            : PythonPlan.Join(workdir, destination);
         // A folder's contents land in the destination itself; only a file (told by its
         // extension, as the context may be absent) keeps its name under a folder destination.
         var single = copy.Sources.Count == 1 ? copy.Sources[0].Text : "";

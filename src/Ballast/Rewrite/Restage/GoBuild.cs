@@ -42,7 +42,8 @@ public sealed record GoBuild(RunInstruction Run, string Binary, bool Static)
         command.ProgramName == "go" && command.Arguments.Count > 0
         && command.Arguments[0].Is("build");
 
-    private static (GoBuild?, string?) Read(RunInstruction run, ShellCommand command, string workdir)
+    private static (GoBuild?, string?) Read(
+        RunInstruction run, ShellCommand command, string workdir)
     {
         var output = Output(command.Arguments);
         if (output is null)
@@ -51,7 +52,8 @@ public sealed record GoBuild(RunInstruction Run, string Binary, bool Static)
                 + "name it with -o");
         }
 
-        if (output.Length == 0 || output.EndsWith('/') || output.Contains('$', StringComparison.Ordinal))
+        if (output.Length == 0 || output.EndsWith('/')
+            || output.Contains('$', StringComparison.Ordinal))
         {
             return (null, "the binary `go build -o` writes is not a plain file path");
         }

@@ -66,7 +66,8 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
             RuntimePackages(runtime, system, shell));
         return new BinaryWriter(model, stage, plan, facts, images, packages,
                 path => IsSource(path, contextDirectory))
-            .Write("the Go toolchain and the module cache", "the binary", GoExplanation(build, runtime));
+            .Write("the Go toolchain and the module cache", "the binary",
+                GoExplanation(build, runtime));
     }
 
     // Limitation: without a build context, a folder copied by name counts as sources, so
@@ -91,7 +92,9 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
     }
 
     private BaseImageFacts? Describe(Stage stage) =>
-        stage.BaseImage is { } image ? images.Describe(image.ShortRepository, image.EffectiveTag) : null;
+        stage.BaseImage is { } image
+            ? images.Describe(image.ShortRepository, image.EffectiveTag)
+            : null;
 
     private SystemPackagePlan SystemPackages(Stage stage, BaseImageFacts facts, GoBuild build)
     {

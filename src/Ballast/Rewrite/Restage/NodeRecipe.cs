@@ -85,7 +85,9 @@ public sealed class NodeRecipe(BaseImageCatalog images, PackageFacts packages) :
     }
 
     private BaseImageFacts? Describe(Stage stage) =>
-        stage.BaseImage is { } image ? images.Describe(image.ShortRepository, image.EffectiveTag) : null;
+        stage.BaseImage is { } image
+            ? images.Describe(image.ShortRepository, image.EffectiveTag)
+            : null;
 
     private static PackageUse? DependencyInstall(Stage stage) =>
         stage.PackageUses().LastOrDefault(use => use.Command.Action == PackageAction.Install

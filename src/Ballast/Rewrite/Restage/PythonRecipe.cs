@@ -42,7 +42,8 @@ public sealed class PythonRecipe(BaseImageCatalog images, PackageFacts packages)
         if (model.Stages.Count != 1)
         {
             return RestageResult.Skipped(text,
-                "the file already has several stages; the Python recipe restages single-stage builds");
+                "the file already has several stages; the Python recipe restages single-stage "
+                + "builds");
         }
 
         var stage = model.Stages[0];
