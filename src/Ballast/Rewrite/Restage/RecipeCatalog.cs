@@ -15,5 +15,6 @@ public static class RecipeCatalog
         new PythonRecipe(images, packages),
         new NodeRecipe(images, packages),
         new GoRecipe(images, packages),
+        new RustRecipe(images, packages),
     ];
 }
