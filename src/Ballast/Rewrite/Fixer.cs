@@ -1,4 +1,3 @@
-using Ballast.Knowledge;
 using Ballast.Model;
 using Ballast.Rewrite.Restage;
 using Ballast.Rules;
@@ -75,8 +74,7 @@ public sealed class Fixer(Checker checker)
         List<string> notes)
     {
         var model = DockerfileModel.Build(DockerfileParser.Parse(source));
-        var recipe = new PythonRecipe(BaseImageCatalog.Default, PackageFacts.Default);
-        var result = recipe.Restage(model, options.ContextDirectory);
+        var result = Restage(model, options.ContextDirectory, RecipeCatalog.All);
         if (!result.Restaged)
         {
             notes.Add($"Not restaged: {result.SkippedBecause}.");
@@ -93,6 +91,41 @@ public sealed class Fixer(Checker checker)
         changes.AddRange(result.Changes);
         estimate.AddRange(result.Estimate);
         return result.Text;
+    }
+
+    /// <summary>Restages <paramref name="model"/> with the first of
+    /// <paramref name="recipes"/> that recognises it; when none does, the result says why
+    /// each of them declined.</summary>
+    public static RestageResult Restage(
+        DockerfileModel model, string? contextDirectory, IReadOnlyList<Recipe> recipes)
+    {
+        var text = model.Source.Text;
+        if (model.AllDiagnostics.Any(diagnostic => diagnostic.IsError))
+        {
+            return RestageResult.Skipped(text, "the file has errors; fix them first");
+        }
+
+        if (model.Stages.Count != 1)
+        {
+            return RestageResult.Skipped(text, "the file already has several stages; check "
+                + "reports a final stage on a full base or with build packages (BL101-BL103)");
+        }
+
+        var stage = model.Stages[0];
+        var reasons = new List<string>();
+        foreach (var recipe in recipes)
+        {
+            var recognition = recipe.Recognise(model, stage);
+            if (recognition.Recognised)
+            {
+                return recipe.Restage(model, contextDirectory);
+            }
+
+            reasons.Add($"{recipe.Name}: {recognition.Reason}");
+        }
+
+        return RestageResult.Skipped(text,
+            "no recipe recognises the build (" + string.Join("; ", reasons) + ")");
     }
 
     private static IEnumerable<ChangeExplanation> Explain(

@@ -10,14 +10,28 @@ namespace Ballast.Rewrite.Restage;
 /// release: dependencies go into a virtual environment that is copied over, development
 /// packages are replaced by their runtime libraries, manifests are copied before sources.
 /// </summary>
-public sealed class PythonRecipe(BaseImageCatalog images, PackageFacts packages)
+public sealed class PythonRecipe(BaseImageCatalog images, PackageFacts packages) : Recipe
 {
     /// <summary>Where the builder puts the virtual environment the final stage copies.</summary>
     public const string VirtualEnvironment = "/opt/venv";
 
+    /// <inheritdoc />
+    public override string Name => "python";
+
+    /// <inheritdoc />
+    public override Recognition Recognise(DockerfileModel model, Stage stage)
+    {
+        var facts = stage.BaseImage is { } image
+            ? images.Describe(image.ShortRepository, image.EffectiveTag)
+            : null;
+        return facts?.Family == "python"
+            ? Recognition.Yes
+            : Recognition.No($"{stage.BaseName} is not an official python image");
+    }
+
     /// <summary>Restages <paramref name="model"/>; <paramref name="contextDirectory"/> is the
     /// build context, used to see which lock files exist.</summary>
-    public RestageResult Restage(DockerfileModel model, string? contextDirectory)
+    public override RestageResult Restage(DockerfileModel model, string? contextDirectory)
     {
         var text = model.Source.Text;
         if (model.AllDiagnostics.Any(diagnostic => diagnostic.IsError))
@@ -28,7 +42,8 @@ public sealed class PythonRecipe(BaseImageCatalog images, PackageFacts packages)
         if (model.Stages.Count != 1)
         {
             return RestageResult.Skipped(text,
-                "the file already has several stages; the Python recipe restages single-stage builds");
+                "the file already has several stages; the Python recipe restages single-stage "
+                + "builds");
         }
 
         var stage = model.Stages[0];

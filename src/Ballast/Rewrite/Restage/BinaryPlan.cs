@@ -1,0 +1,42 @@
+using Ballast.Knowledge;
+using Ballast.Model;
+using ImageReference = Ballast.Knowledge.ImageReference;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>How a build splits when the final stage needs one artefact of the builder (a
+/// compiled binary, or an application folder with its production dependencies): the RUN
+/// that produces it, where it is, the runtime base, and the system packages on each side.
+/// </summary>
+/// <param name="Build">The RUN that writes the artefact; the final stage copies it at this
+/// point.</param>
+/// <param name="Artefact">The artefact's absolute path in the builder, and in the final
+/// stage.</param>
+/// <param name="Runtime">The final stage's base image.</param>
+/// <param name="System">The original system packages, split between the stages.</param>
+/// <param name="Shell">What the runtime settings need from a shell.</param>
+/// <param name="RuntimePackages">The Debian packages the final stage installs.</param>
+public sealed record BinaryPlan(
+    RunInstruction Build,
+    string Artefact,
+    ImageReference Runtime,
+    SystemPackagePlan System,
+    ShellNeeds Shell,
+    IReadOnlyList<string> RuntimePackages)
+{
+    /// <summary>Commands the builder runs last, on the artefact (pruning development
+    /// dependencies), with a comment line saying why.</summary>
+    public IReadOnlyList<string> BuilderTail { get; init; } = [];
+
+    /// <summary>The comment above <see cref="BuilderTail"/>.</summary>
+    public string BuilderTailComment { get; init; } = "";
+
+    /// <summary>CMD and ENTRYPOINT instructions the recipe rewrote or deliberately kept,
+    /// with why.</summary>
+    public IReadOnlyDictionary<CommandInstruction, CommandRewrite> Rewrites { get; init; } =
+        new Dictionary<CommandInstruction, CommandRewrite>();
+
+    /// <summary>True when the runtime base has no shell and no package manager.</summary>
+    public bool IsDistroless =>
+        Runtime.Repository.Contains("/distroless/", StringComparison.Ordinal);
+}

@@ -1,0 +1,163 @@
+using Ballast.Knowledge;
+using ImageReference = Ballast.Knowledge.ImageReference;
+using Ballast.Model;
+using Ballast.Rules;
+using Ballast.Shell.Commands;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>
+/// Restages a single-stage Go build on an official golang image: the builder keeps the
+/// toolchain and the original steps; the final stage copies only the binary
+/// <c>go build -o</c> wrote. A static binary (<c>CGO_ENABLED=0</c>) goes to distroless
+/// static of the same Debian release; a cgo binary, or a build whose runtime settings need a
+/// shell or system packages, goes to Debian slim of the same release.
+/// </summary>
+public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : Recipe
+{
+    // The go command fetches modules with these when a module is not on the proxy.
+    private static readonly string[] FetchPrograms = ["git", "mercurial", "hg", "bzr"];
+
+    /// <inheritdoc />
+    public override string Name => "go";
+
+    /// <inheritdoc />
+    public override Recognition Recognise(DockerfileModel model, Stage stage)
+    {
+        var facts = Describe(stage);
+        if (facts?.Family != "golang")
+        {
+            return Recognition.No($"{stage.BaseName} is not an official golang image");
+        }
+
+        return GoBuild.Find(stage).Build is null
+            ? Recognition.No("no `go build -o` was found")
+            : Recognition.Yes;
+    }
+
+    /// <inheritdoc />
+    public override RestageResult Restage(DockerfileModel model, string? contextDirectory)
+    {
+        var text = model.Source.Text;
+        var stage = model.Stages[0];
+        var facts = Describe(stage);
+        var (build, problem) = GoBuild.Find(stage);
+        if (facts is null || build is null)
+        {
+            return RestageResult.Skipped(text, problem ?? "the base image is not known");
+        }
+
+        var system = SystemPackages(stage, facts, build);
+        if (system.Builder.Count + system.Runtime.Count > 0 && facts.Distro != Distro.Debian)
+        {
+            return RestageResult.Skipped(text, "Limitation: system packages are split only "
+                + "for Debian-based golang images");
+        }
+
+        var shell = ShellNeeds.Of(stage);
+        var runtime = RuntimeBase(facts, build, system, shell);
+        if (runtime is null)
+        {
+            return RestageResult.Skipped(text,
+                $"no smaller runtime base of the same release as {stage.BaseName} is known");
+        }
+
+        var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
+            RuntimePackages(runtime, system, shell));
+        return new BinaryWriter(model, stage, plan, facts, images, packages,
+                path => IsSource(path, contextDirectory))
+            .Write("the Go toolchain and the module cache", "the binary",
+                GoExplanation(build, runtime));
+    }
+
+    // Limitation: without a build context, a folder copied by name counts as sources, so
+    // data folders (templates, static files) are not carried to the final stage.
+    private static bool IsSource(string path, string? contextDirectory)
+    {
+        var name = Path.GetFileName(path.TrimEnd('/'));
+        if (name is "go.mod" or "go.sum" or "go.work" or "go.work.sum" || name.EndsWith(".go",
+            StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (contextDirectory is null)
+        {
+            return !name.Contains('.', StringComparison.Ordinal);
+        }
+
+        var folder = Path.Combine(contextDirectory, path.TrimStart('/'));
+        return Directory.Exists(folder)
+            && Directory.EnumerateFiles(folder, "*.go", SearchOption.AllDirectories).Any();
+    }
+
+    private BaseImageFacts? Describe(Stage stage) =>
+        stage.BaseImage is { } image
+            ? images.Describe(image.ShortRepository, image.EffectiveTag)
+            : null;
+
+    private SystemPackagePlan SystemPackages(Stage stage, BaseImageFacts facts, GoBuild build)
+    {
+        var installed = stage.PackageUses()
+            .Where(use => use.Command.Action == PackageAction.Install
+                && BuildTooling.IsSystemManager(use.Command.Manager))
+            .SelectMany(use => use.Command.Packages.Select(package => package.Name));
+        var programs = stage.OfType<RunInstruction>()
+            .SelectMany(run => run.Commands?.Commands ?? [])
+            .Select(command => command.ProgramName)
+            .OfType<string>()
+            .Concat(FetchPrograms)
+            .ToHashSet(StringComparer.Ordinal);
+        var plan = SystemPackagePlan.Make(installed, programs, facts.Release, packages);
+        if (build.Static)
+        {
+            // A static binary carries its C libraries inside; their runtime packages are moot.
+            var libraries = plan.Replaced.SelectMany(pair => pair.Runtime).ToHashSet();
+            plan.Runtime.RemoveAll(libraries.Contains);
+        }
+
+        return plan;
+    }
+
+    private ImageReference? RuntimeBase(
+        BaseImageFacts facts, GoBuild build, SystemPackagePlan system, ShellNeeds shell)
+    {
+        if (facts.IsMusl)
+        {
+            return images.RuntimeBase(facts, RuntimeNeed.StaticBinary);
+        }
+
+        if (build.Static && system.Runtime.Count == 0 && shell.Reasons.Count == 0
+            && shell.Programs.Count == 0)
+        {
+            return images.RuntimeBase(facts, RuntimeNeed.StaticBinary);
+        }
+
+        return facts.Distro == Distro.Debian && facts.Release.Length > 0
+            ? new ImageReference("debian", facts.Release + "-slim")
+            : null;
+    }
+
+    private static List<string> RuntimePackages(
+        ImageReference runtime, SystemPackagePlan system, ShellNeeds shell)
+    {
+        if (!runtime.Repository.Equals("debian", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        // The golang image carries CA certificates; Debian slim does not, and HTTPS clients
+        // fail without them.
+        return ["ca-certificates", .. system.Runtime, .. shell.Programs];
+    }
+
+    private static string GoExplanation(GoBuild build, ImageReference runtime) =>
+        runtime.Repository.Contains("distroless/static", StringComparison.Ordinal)
+            ? "The binary is built with CGO_ENABLED=0, so it needs no C library: distroless "
+                + "static holds only CA certificates, time zones and a passwd file."
+            : build.Static
+                ? "The runtime settings need a shell or system packages, which distroless "
+                    + "lacks, so the final stage is Debian slim of the same release."
+                : "The binary is built with cgo (CGO_ENABLED is not 0), so it links against "
+                    + "glibc of the builder's release; Debian slim of that release has it.";
+}

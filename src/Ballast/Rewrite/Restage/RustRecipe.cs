@@ -1,0 +1,138 @@
+using Ballast.Knowledge;
+using Ballast.Model;
+using Ballast.Rules;
+using Ballast.Shell.Commands;
+using ImageReference = Ballast.Knowledge.ImageReference;
+
+namespace Ballast.Rewrite.Restage;
+
+/// <summary>
+/// Restages a single-stage Rust build on an official rust image: the builder keeps the
+/// toolchain, the registry and the target folder; the final stage copies only the release
+/// binary. A glibc binary goes to distroless cc of the same Debian release, or to Debian slim
+/// of it when the binary needs shared libraries the build installed, or its settings need a
+/// shell; a musl binary goes to distroless static.
+/// </summary>
+public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) : Recipe
+{
+    /// <inheritdoc />
+    public override string Name => "rust";
+
+    /// <inheritdoc />
+    public override Recognition Recognise(DockerfileModel model, Stage stage)
+    {
+        if (Describe(stage)?.Family != "rust")
+        {
+            return Recognition.No($"{stage.BaseName} is not an official rust image");
+        }
+
+        var builds = stage.OfType<RunInstruction>().Any(run =>
+            run.Commands?.Commands.Any(CargoBuild.IsReleaseBuild) == true);
+        return builds ? Recognition.Yes : Recognition.No("no `cargo build --release` was found");
+    }
+
+    /// <inheritdoc />
+    public override RestageResult Restage(DockerfileModel model, string? contextDirectory)
+    {
+        var text = model.Source.Text;
+        var stage = model.Stages[0];
+        var facts = Describe(stage);
+        var (build, problem) = CargoBuild.Find(stage, contextDirectory);
+        if (facts is null || build is null)
+        {
+            return RestageResult.Skipped(text, problem ?? "the base image is not known");
+        }
+
+        var system = SystemPackages(stage, facts, build);
+        if (system.Builder.Count + system.Runtime.Count > 0 && facts.Distro != Distro.Debian)
+        {
+            return RestageResult.Skipped(text, "Limitation: system packages are split only "
+                + "for Debian-based rust images");
+        }
+
+        var shell = ShellNeeds.Of(stage);
+        var runtime = RuntimeBase(facts, build, system, shell);
+        if (runtime is null)
+        {
+            return RestageResult.Skipped(text,
+                $"no smaller runtime base of the same release as {stage.BaseName} is known");
+        }
+
+        var packagesToInstall = runtime.Repository == "debian"
+            ? ["ca-certificates", .. system.Runtime, .. shell.Programs]
+            : new List<string>();
+        var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
+            packagesToInstall);
+        return new BinaryWriter(model, stage, plan, facts, images, packages,
+                path => IsSource(path, contextDirectory))
+            .Write("the Rust toolchain, the registry and the target folder", "the binary",
+                $"{runtime} is {facts.Release}, the release the binary was linked on, without "
+                + "the toolchain.");
+    }
+
+    // Limitation: without a build context, a folder copied by name counts as sources.
+    private static bool IsSource(string path, string? contextDirectory)
+    {
+        var name = Path.GetFileName(path.TrimEnd('/'));
+        if (name is "Cargo.toml" or "Cargo.lock" or "build.rs"
+            || name.EndsWith(".rs", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (contextDirectory is null)
+        {
+            return !name.Contains('.', StringComparison.Ordinal);
+        }
+
+        var folder = Path.Combine(contextDirectory, path.TrimStart('/'));
+        return Directory.Exists(folder)
+            && Directory.EnumerateFiles(folder, "*.rs", SearchOption.AllDirectories).Any();
+    }
+
+    private BaseImageFacts? Describe(Stage stage) =>
+        stage.BaseImage is { } image
+            ? images.Describe(image.ShortRepository, image.EffectiveTag)
+            : null;
+
+    private SystemPackagePlan SystemPackages(Stage stage, BaseImageFacts facts, CargoBuild build)
+    {
+        var installed = stage.PackageUses()
+            .Where(use => use.Command.Action == PackageAction.Install
+                && BuildTooling.IsSystemManager(use.Command.Manager))
+            .SelectMany(use => use.Command.Packages.Select(package => package.Name));
+        var programs = stage.OfType<RunInstruction>()
+            .SelectMany(run => run.Commands?.Commands ?? [])
+            .Select(command => command.ProgramName)
+            .OfType<string>()
+            .Append("git")
+            .ToHashSet(StringComparer.Ordinal);
+        var plan = SystemPackagePlan.Make(installed, programs, facts.Release, packages);
+        if (build.Static)
+        {
+            var libraries = plan.Replaced.SelectMany(pair => pair.Runtime).ToHashSet();
+            plan.Runtime.RemoveAll(libraries.Contains);
+        }
+
+        return plan;
+    }
+
+    private ImageReference? RuntimeBase(
+        BaseImageFacts facts, CargoBuild build, SystemPackagePlan system, ShellNeeds shell)
+    {
+        if (facts.IsMusl)
+        {
+            return images.RuntimeBase(facts, RuntimeNeed.StaticBinary);
+        }
+
+        if (system.Runtime.Count == 0 && shell.Reasons.Count == 0 && shell.Programs.Count == 0)
+        {
+            return images.RuntimeBase(facts,
+                build.Static ? RuntimeNeed.StaticBinary : RuntimeNeed.DynamicGlibc);
+        }
+
+        return facts.Distro == Distro.Debian && facts.Release.Length > 0
+            ? new ImageReference("debian", facts.Release + "-slim")
+            : null;
+    }
+}

@@ -1,0 +1,2 @@
+const pg = require("pg").native;
+console.log("worker", typeof pg);

@@ -1,0 +1,127 @@
+using Ballast.Knowledge;
+using Ballast.Model;
+using Ballast.Rewrite.Restage;
+
+namespace Ballast.Tests.Restage;
+
+/// <summary>How the Node recipe recognises builds, gates them and handles start commands.
+/// </summary>
+public sealed class NodeRecipeTests : IDisposable
+{
+    private static readonly NodeRecipe Recipe = new(BaseImageCatalog.Default, PackageFacts.Default);
+
+    private readonly string context = Directory.CreateTempSubdirectory("ballast-node-").FullName;
+
+    public void Dispose() => Directory.Delete(context, recursive: true);
+
+    private static Recognition Recognise(string text)
+    {
+        var model = DockerfileModel.Parse(text);
+        return Recipe.Recognise(model, model.Stages[0]);
+    }
+
+    private RestageResult Restage(string text) =>
+        Recipe.Restage(DockerfileModel.Parse(text), context);
+
+    private void PackageJson(string scripts) => File.WriteAllText(
+        Path.Combine(context, "package.json"),
+        "{ \"name\": \"app\", \"scripts\": { " + scripts + " } }");
+
+    private const string NpmBuild = """
+        FROM node:20
+        WORKDIR /app
+        COPY . .
+        RUN npm ci
+        CMD npm start
+        """;
+
+    [Fact]
+    public void An_npm_install_on_a_node_image_is_recognised()
+    {
+        Assert.True(Recognise(NpmBuild).Recognised);
+    }
+
+    [Fact]
+    public void A_global_tool_install_alone_is_not_recognised()
+    {
+        var recognition = Recognise("""
+            FROM node:20
+            RUN npm install -g serve
+            CMD ["serve", "/site"]
+            """);
+
+        Assert.False(recognition.Recognised);
+    }
+
+    [Fact]
+    public void A_debian_image_is_not_recognised()
+    {
+        Assert.False(Recognise("FROM debian:bookworm\nRUN npm ci\n").Recognised);
+    }
+
+    [Fact]
+    public void A_start_script_that_only_calls_node_becomes_the_node_command()
+    {
+        PackageJson("\"start\": \"node server.js --port 8080\"");
+
+        var result = Restage(NpmBuild);
+
+        Assert.Contains("CMD [\"node\", \"server.js\", \"--port\", \"8080\"]", result.Text);
+    }
+
+    [Fact]
+    public void A_start_script_that_chains_commands_is_kept_with_the_reason()
+    {
+        PackageJson("\"start\": \"node migrate.js && node server.js\"");
+
+        var result = Restage(NpmBuild);
+
+        Assert.Contains("CMD npm start", result.Text);
+        Assert.Contains(result.Changes, change => change.Change.StartsWith("Kept `npm start`",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_package_json_keeps_the_command_and_says_so()
+    {
+        var result = Restage(NpmBuild);
+
+        Assert.Contains("CMD npm start", result.Text);
+        Assert.Contains(result.Changes, change => change.Change.Contains("package.json",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_slim_build_without_build_packages_is_not_restaged()
+    {
+        var result = Restage(NpmBuild.Replace("node:20", "node:20-slim", StringComparison.Ordinal));
+
+        Assert.False(result.Restaged);
+        Assert.Contains("already a small image", result.SkippedBecause);
+    }
+
+    [Fact]
+    public void Pnpm_builds_prune_with_pnpm()
+    {
+        var result = Restage(NpmBuild.Replace("npm ci", "pnpm install --frozen-lockfile",
+            StringComparison.Ordinal));
+
+        Assert.Contains("RUN pnpm prune --prod", result.Text);
+        Assert.Contains("FROM node:20-bookworm-slim", result.Text);
+    }
+
+    [Fact]
+    public void An_install_outside_the_last_workdir_is_not_restaged()
+    {
+        var result = Restage("""
+            FROM node:20
+            WORKDIR /app
+            RUN npm ci
+            WORKDIR /data
+            CMD ["node", "/app/server.js"]
+            """);
+
+        Assert.False(result.Restaged);
+        Assert.Contains("WORKDIR", result.SkippedBecause);
+    }
+}
