@@ -132,6 +132,14 @@ public static class ConfigurationReader
                 (int)exception.Start.Column, exception.Message));
             return null;
         }
+        catch (InvalidOperationException exception)
+        {
+            // Limitation: YamlDotNet reports some unterminated flow collections with an
+            // exception that carries no position; the file is still named.
+            errors.Add(new ConfigurationError(path, 0, 0,
+                $"not valid YAML ({exception.Message})"));
+            return null;
+        }
     }
 
     private static IEnumerable<PathOverride> ReadOverrides(YamlNode node, ErrorSink sink)
