@@ -1,4 +1,6 @@
 using Ballast.Engines;
+using Ballast.Rewrite;
+using Ballast.Text;
 using Xunit;
 
 namespace Ballast.EndToEnd;
@@ -36,7 +38,7 @@ public sealed class EndToEndSetup : IAsyncLifetime
         AppDirectory = Path.Combine(
             RepositoryRoot(), "tests", "Ballast.EndToEnd", "apps", "pyext");
         singleStage = new(() => BuildAsync("Dockerfile", SingleStageTag));
-        multiStage = new(() => BuildAsync("Dockerfile.multistage", MultiStageTag));
+        multiStage = new(() => BuildAsync(WriteRewrite(), MultiStageTag));
     }
 
     /// <summary>The vfs driver works everywhere, including inside other containers.</summary>
@@ -107,6 +109,23 @@ public sealed class EndToEndSetup : IAsyncLifetime
         var optional = Environment.GetEnvironmentVariable("BALLAST_E2E") == "optional";
         Skip.If(optional, $"End-to-end setup missing (BALLAST_E2E=optional): {Missing}");
         Assert.Fail($"End-to-end setup missing: {Missing}. Set BALLAST_E2E=optional to skip.");
+    }
+
+    /// <summary>The multi-stage Dockerfile <c>ballast fix --multi-stage</c> writes for the
+    /// app, once the rewrite has been built.</summary>
+    public string? Rewrite { get; private set; }
+
+    /// <summary>Writes Ballast's rewrite of the careless Dockerfile outside the repository and
+    /// returns its path: the image the tests call multi-stage is Ballast's own output.</summary>
+    private string WriteRewrite()
+    {
+        var original = File.ReadAllText(Path.Combine(AppDirectory, "Dockerfile"));
+        var result = Fixer.Default.Fix(new SourceText(original, "Dockerfile"),
+            new FixOptions(MultiStage: true, ContextDirectory: AppDirectory));
+        Rewrite = result.NewText;
+        var path = Path.Combine(Path.GetTempPath(), $"ballast-e2e-{Environment.ProcessId}.Dockerfile");
+        File.WriteAllText(path, result.NewText);
+        return path;
     }
 
     private Task<BuildResult> BuildAsync(string dockerfile, string tag)

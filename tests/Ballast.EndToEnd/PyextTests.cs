@@ -48,6 +48,19 @@ public sealed class PyextTests
     }
 
     [SkippableFact]
+    public async Task Ballast_rewrite_has_two_stages_and_no_size_findings()
+    {
+        setup.Require();
+        await setup.MultiStage;
+
+        var check = Ballast.Rules.Checker.Default.Check(new Ballast.Text.SourceText(setup.Rewrite!));
+
+        Assert.Equal(2, check.Model.Stages.Count);
+        Assert.Equal("python:3.11-slim-bookworm", check.Model.Stages[1].BaseName);
+        Assert.DoesNotContain(check.Findings, finding => finding.RuleId is "BL101" or "BL102" or "BL103");
+    }
+
+    [SkippableFact]
     public async Task Multi_stage_image_is_at_most_half_the_size_of_the_single_stage_one()
     {
         setup.Require();
