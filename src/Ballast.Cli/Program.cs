@@ -6,4 +6,6 @@ var root = new RootCommand(
     + "Dockerfiles, rewrites them, and measures the result.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
 return CommandLine.Run(root, args);
