@@ -16,17 +16,25 @@ internal static class CheckCommand
             Description = "Dockerfiles or folders to check (default: ./Dockerfile)",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format: " + string.Join(", ", ReportFormats.Names),
-            DefaultValueFactory = _ => "tty",
+            Description = "Output format on stdout: " + string.Join(", ", ReportFormats.Names),
+            DefaultValueFactory = _ => ["tty"],
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var output = new Option<string[]>("--output", "-o")
+        {
+            Description = "Also write a format to a file, as FORMAT=FILE; repeat for several",
+        };
+        var config = new Option<string?>("--config")
+        {
+            Description = "Configuration file (default: nearest .ballast.yaml or .hadolint.yaml)",
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit 1 when a finding is at or above this severity: "
-                + string.Join(", ", FailThreshold.Names),
-            DefaultValueFactory = _ => "warning",
+                + string.Join(", ", FailThreshold.Names) + " (default: configuration, or warning)",
         };
         failOn.AcceptOnlyFromAmong([.. FailThreshold.Names]);
         var noColour = new Option<bool>("--no-color") { Description = "Never colour the output" };
@@ -35,30 +43,88 @@ internal static class CheckCommand
         var command = new Command("check", "Report size, cache, security and correctness "
             + "problems with exact locations. Exit 0 clean, 1 findings, 2 input errors.")
         {
-            paths, format, failOn, noColour, target,
+            paths, format, output, config, failOn, noColour, target,
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
-            result.GetValue(format)!,
-            result.GetValue(failOn)!,
+            Destinations(result.GetValue(format) ?? ["tty"], result.GetValue(output) ?? []),
+            result.GetValue(config),
+            result.GetValue(failOn),
             result.GetValue(noColour),
             result.GetValue(target)));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string failOn, bool noColour, string? target)
+    private static int Run(string[] paths, List<ReportDestination>? destinations,
+        string? config, string? failOn, bool noColour, string? target)
     {
-        var options = new CheckOptions(paths, FailThreshold.Parse(failOn),
-            target is null ? null : new Model.ModelOptions(target));
+        if (destinations is null)
+        {
+            return 2;
+        }
+
+        var options = new CheckOptions(paths, FailThreshold.Parse(failOn ?? "warning"),
+            target is null ? null : new Model.ModelOptions(target), config, failOn is not null);
         var run = CheckRun.Execute(options, Checker.Default);
         foreach (var error in run.InputErrors)
         {
             Console.Error.WriteLine(error);
         }
 
-        var formatter = ReportFormats.Find(format, Terminal.ReportOptions(noColour))!;
-        formatter.Write(run.Report, Console.Out);
-        Console.Out.Flush();
+        foreach (var destination in destinations)
+        {
+            if (!Write(run, destination, noColour))
+            {
+                return 2;
+            }
+        }
+
         return run.ExitCode;
+    }
+
+    private static List<ReportDestination>? Destinations(string[] formats, string[] outputs)
+    {
+        var destinations = formats.Distinct()
+            .Select(format => new ReportDestination(format, null)).ToList();
+        foreach (var text in outputs)
+        {
+            if (ReportDestination.Parse(text, out var error) is not { } destination)
+            {
+                Console.Error.WriteLine(error);
+                return null;
+            }
+
+            destinations.Add(destination);
+        }
+
+        return destinations;
+    }
+
+    private static bool Write(CheckRun run, ReportDestination destination, bool noColour)
+    {
+        if (destination.Path is null)
+        {
+            ReportFormats.Find(destination.Format, Terminal.ReportOptions(noColour))!
+                .Write(run.Report, Console.Out);
+            Console.Out.Flush();
+            return true;
+        }
+
+        var formatter = ReportFormats.Find(destination.Format,
+            Terminal.ReportOptions(noColour: true) with { CodeFrames = false })!;
+        try
+        {
+            using var text = new StringWriter();
+            formatter.Write(run.Report, text);
+            Files.AtomicFile.Write(destination.Path, System.Text.Encoding.UTF8.GetBytes(
+                text.ToString()));
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException
+            or UnauthorizedAccessException or ArgumentException)
+        {
+            Console.Error.WriteLine($"{destination.Path}: cannot write: {exception.Message}");
+            return false;
+        }
     }
 }

@@ -7,4 +7,6 @@ var root = new RootCommand(
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
 root.Subcommands.Add(SyntaxCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
 return CommandLine.Run(root, args);

@@ -10,7 +10,7 @@ public sealed class EmptyContinuationRule : BuildCheckRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "BL504", "Empty continuation line", Category.Correctness, Severity.Warning,
+        "BL504", "Empty continuation line", Category.Style, Severity.Warning,
         "Blank lines inside a continued instruction will become errors in a future "
         + "BuildKit release.");
 

@@ -9,7 +9,7 @@ public sealed class JsonArgumentsRule : BuildCheckRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "BL507", "JSON arguments recommended", Category.Correctness, Severity.Warning,
+        "BL507", "JSON arguments recommended", Category.Style, Severity.Warning,
         "Shell-form CMD and ENTRYPOINT run under a shell that does not pass on signals.");
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ public sealed class RedundantTargetPlatformRule : BuildCheckRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "BL407", "Redundant --platform=$TARGETPLATFORM", Category.Style, Severity.Info,
+        "BL407", "Redundant --platform=$TARGETPLATFORM", Category.Correctness, Severity.Info,
         "FROM already builds for the target platform; the flag adds nothing.");
 
     /// <inheritdoc />

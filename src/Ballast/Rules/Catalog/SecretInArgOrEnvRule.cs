@@ -2,7 +2,7 @@ using Ballast.Model;
 
 namespace Ballast.Rules.Catalog;
 
-/// <summary>BL409 (SecretsUsedInArgOrEnv): ARG and ENV values end up in the image's
+/// <summary>BL324 (SecretsUsedInArgOrEnv): ARG and ENV values end up in the image's
 /// history or configuration, so a name that says it holds a secret is a leak waiting to
 /// happen. Use a secret mount instead.</summary>
 public sealed class SecretInArgOrEnvRule : BuildCheckRule
@@ -18,7 +18,7 @@ public sealed class SecretInArgOrEnvRule : BuildCheckRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "BL409", "Secret in ARG or ENV", Category.Security, Severity.Warning,
+        "BL324", "Secret in ARG or ENV", Category.Security, Severity.Warning,
         "ARG and ENV values are kept in the image; pass secrets with RUN --mount=type=secret.");
 
     /// <inheritdoc />

@@ -15,7 +15,7 @@ public sealed class SecretInArgOrEnvRuleTests
         var findings = RuleRun.Findings(rule, dockerfile);
 
         var finding = Assert.Single(findings);
-        Assert.Equal("BL409", finding.RuleId);
+        Assert.Equal("BL324", finding.RuleId);
         if (located.Length > 0)
         {
             Assert.Equal(located, RuleRun.Text(dockerfile, finding));
