@@ -6,4 +6,8 @@ var root = new RootCommand(
     + "Dockerfiles, rewrites them, and measures the result.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
+root.Subcommands.Add(ImageCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(MeasureCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
 return CommandLine.Run(root, args);
