@@ -76,7 +76,8 @@ public static class ImageReportWriter
         output.Write("\nLargest files:\n" + (markdown ? "\n" : ""));
         foreach (var file in analysis.LargestFiles.Take(10))
         {
-            output.Write($"{Bullet(markdown)}{MeasurementTable.Megabytes(file.Size)}  /{file.Path}\n");
+            output.Write(
+                $"{Bullet(markdown)}{MeasurementTable.Megabytes(file.Size)}  /{file.Path}\n");
         }
 
         output.Write("\nLargest directories:\n" + (markdown ? "\n" : ""));

@@ -3,7 +3,8 @@ using Ballast.Workflows;
 
 namespace Ballast.Reports;
 
-/// <summary>The JSON shape of a measurement: figures per image, vulnerabilities and notes.</summary>
+/// <summary>The JSON shape of a measurement: figures per image, vulnerabilities and notes.
+/// </summary>
 /// <param name="Before">The original (or first) image.</param>
 /// <param name="After">The rewrite (or second) image.</param>
 /// <param name="Vulnerabilities">Counts and removed packages; null without a source.</param>

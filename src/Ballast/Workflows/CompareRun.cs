@@ -2,7 +2,10 @@ namespace Ballast.Workflows;
 
 /// <summary>What <c>ballast compare A B</c> produced, and the exit code (0 compared,
 /// 2 an image could not be read or no engine was found for a reference).</summary>
-public sealed record CompareRun(Measurement? Measurement, IReadOnlyList<string> Errors, int ExitCode)
+public sealed record CompareRun(
+    Measurement? Measurement,
+    IReadOnlyList<string> Errors,
+    int ExitCode)
 {
     /// <summary>Reads both images with <paramref name="loader"/> and compares them, with
     /// vulnerabilities from <paramref name="sources"/>.</summary>
@@ -31,6 +34,7 @@ public sealed record CompareRun(Measurement? Measurement, IReadOnlyList<string> 
             measured[0].Analysis, measured[1].Analysis, sources, notes, errors);
         return errors.Count > 0
             ? new CompareRun(null, errors, 2)
-            : new CompareRun(new Measurement(measured[0], measured[1], vulnerabilities, notes), [], 0);
+            : new CompareRun(
+                new Measurement(measured[0], measured[1], vulnerabilities, notes), [], 0);
     }
 }

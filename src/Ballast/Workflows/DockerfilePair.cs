@@ -28,13 +28,15 @@ internal sealed record DockerfilePair(
         {
             var other = DockerfileDocument.Read(against, out readError);
             error = readError?.ToString();
-            return other is null ? null : new DockerfilePair(document.Text, other.Text, context, []);
+            return other is null
+                ? null
+                : new DockerfilePair(document.Text, other.Text, context, []);
         }
 
         var fix = Fixer.Default.Fix(document.Source, new FixOptions(MultiStage: true, context));
         var notes = fix.Changed
             ? fix.Notes
-            : [.. fix.Notes, "Ballast has no rewrite for this Dockerfile; both builds are the same."];
+            : [.. fix.Notes, "Ballast has no rewrite for this Dockerfile; both builds are alike."];
         return new DockerfilePair(document.Text, fix.NewText, context, notes);
     }
 }

@@ -6,7 +6,10 @@ namespace Ballast.Workflows;
 /// What a measure run produced: the measurement, or the errors that stopped it, and the exit
 /// code (0 measured, 1 a smoke command failed, 2 input, engine or image errors).
 /// </summary>
-public sealed record MeasureRun(Measurement? Measurement, IReadOnlyList<string> Errors, int ExitCode)
+public sealed record MeasureRun(
+    Measurement? Measurement,
+    IReadOnlyList<string> Errors,
+    int ExitCode)
 {
     private const string RebuildMarker = ".ballast-rebuild-marker";
 
@@ -67,7 +70,9 @@ public sealed record MeasureRun(Measurement? Measurement, IReadOnlyList<string> 
         CancellationToken cancel = default)
     {
         string? smokeError = null;
-        var smoke = options.Smoke is null ? null : SmokeCommand.Split(options.Smoke, out smokeError);
+        var smoke = options.Smoke is null
+            ? null
+            : SmokeCommand.Split(options.Smoke, out smokeError);
         if (smokeError is not null)
         {
             return Failed(smokeError);
@@ -180,13 +185,14 @@ public sealed record MeasureRun(Measurement? Measurement, IReadOnlyList<string> 
 
     private static string CopyContext(string from, string to)
     {
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        var all = SearchOption.AllDirectories;
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", all))
         {
             Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
         }
 
         Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(from, "*", all))
         {
             File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
         }

@@ -6,7 +6,8 @@ namespace Ballast.Tests.Measure;
 
 public sealed class MeasureRunTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("ballast-measure-test-").FullName;
+    private readonly string folder =
+        Directory.CreateTempSubdirectory("ballast-measure-test-").FullName;
     private readonly RecordingEngine engine = new();
 
     public MeasureRunTests()
@@ -131,7 +132,8 @@ public sealed class MeasureRunTests : IDisposable
         var run = await MeasureRun.ExecuteAsync(new MeasureOptions(folder), engine);
 
         Assert.Null(run.Measurement!.Vulnerabilities);
-        Assert.Contains(run.Measurement.Notes, note => note.StartsWith("No vulnerability database"));
+        Assert.Contains(run.Measurement.Notes,
+            note => note.StartsWith("No vulnerability database", StringComparison.Ordinal));
     }
 
     [Fact]
