@@ -9,4 +9,8 @@ root.Subcommands.Add(FixCommand.Create());
 root.Subcommands.Add(SyntaxCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
+root.Subcommands.Add(ImageCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(MeasureCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
 return CommandLine.Run(root, args);
