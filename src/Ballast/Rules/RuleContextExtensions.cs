@@ -37,6 +37,49 @@ public static class RuleContextExtensions
         }
     }
 
+    /// <summary>The targets of the cache and tmpfs mounts of <paramref name="run"/>: what
+    /// is written there never reaches the layer.</summary>
+    public static IReadOnlyList<string> OutOfLayerTargets(this RunInstruction run) =>
+        run.Mounts.Where(mount => mount.Type is "cache" or "tmpfs" && mount.Target is not null)
+            .Select(mount => mount.Target!)
+            .ToList();
+
+    /// <summary>True when a later command of the same RUN removes <paramref name="package"/>
+    /// again, by name or through the apk <c>--virtual</c> group it was installed in: the
+    /// build-only install of the official images, which never reaches the layer.</summary>
+    public static bool IsRemovedInSameRun(this PackageUse use, PackageArgument package)
+    {
+        var commands = use.Run.Commands?.Commands ?? [];
+        var install = use.Command.Command;
+        var group = VirtualGroup(use.Command);
+        foreach (var command in commands.Where(command => command.Span.Start > install.Span.End))
+        {
+            // A removal that runs only sometimes does not count unless the install was just
+            // as conditional.
+            if (command.IsConditional && !install.IsConditional)
+            {
+                continue;
+            }
+
+            if (PackageCommandReader.Read(command) is { } removal
+                && removal.Manager == use.Command.Manager
+                && removal.Action is PackageAction.Remove or PackageAction.Purge
+                && removal.Packages.Any(removed => removed.Name == package.Name
+                    || removed.Name == group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? VirtualGroup(PackageCommand command) =>
+        command.Manager == PackageManager.Apk
+            ? command.Options.FirstOrDefault(option => option.Name is "--virtual" or "-t")
+                ?.Value?.Value
+            : null;
+
     /// <summary>True when <paramref name="use"/> installs packages with
     /// <paramref name="manager"/>.</summary>
     public static bool Installs(this PackageUse use, PackageManager manager) =>

@@ -24,12 +24,18 @@ internal sealed class BuilderStageWriter(
             Visit(i, stage.Instructions[i]);
             if (i == plan.LastDependencyIndex)
             {
-                deferred.ForEach(action => action());
-                deferred.Clear();
+                FlushDeferred();
             }
         }
 
-        deferred.ForEach(action => action());
+        FlushDeferred();
+    }
+
+    private void FlushDeferred()
+    {
+        var pending = deferred.ToList();
+        deferred.Clear();
+        pending.ForEach(action => action());
     }
 
     private bool Deferring(int index) => index < plan.LastDependencyIndex;
@@ -81,6 +87,11 @@ internal sealed class BuilderStageWriter(
                     break;
                 case StepKind.Dependencies:
                     PrepareEnvironment(group);
+                    if (group.Any(step => step.NeedsSource))
+                    {
+                        FlushDeferred();
+                    }
+
                     WriteRun(comments, texts);
                     break;
                 case StepKind.Source:

@@ -16,6 +16,10 @@ public sealed record Step(
     PackageCommand? Package = null,
     bool IsManifestInstall = false)
 {
+    /// <summary>True for an install of the project itself (<c>pip install .</c>), which needs
+    /// the sources in place before it runs.</summary>
+    public bool NeedsSource { get; init; }
+
     /// <summary>The program the step runs, such as <c>dos2unix</c>.</summary>
     public string? Program { get; init; }
 }

@@ -68,8 +68,10 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
 
             var fromSource = package.Packages.Any(argument => argument.Origin != PackageOrigin.Registry
                 && package.RequirementFiles.Count == 0);
-            return new Step(fromSource ? StepKind.Source : StepKind.Dependencies, text, run,
-                package, manifest && !fromSource);
+            return new Step(StepKind.Dependencies, text, run, package, manifest && !fromSource)
+            {
+                NeedsSource = fromSource,
+            };
         }
 
         if (package.Manager is PackageManager.Poetry or PackageManager.Pipenv or PackageManager.Uv)

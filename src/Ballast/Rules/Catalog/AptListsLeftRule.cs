@@ -35,7 +35,7 @@ public sealed class AptListsLeftRule : Rule
                     continue;
                 }
 
-                var left = CacheAnalysis.Find(script, run.CacheMountTargets.ToList())
+                var left = CacheAnalysis.Find(script, run.OutOfLayerTargets())
                     .FirstOrDefault(cache => cache.Manager == PackageManager.Apt
                         && cache.Path.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal));
                 if (left is null)
@@ -66,7 +66,8 @@ public sealed class AptListsLeftRule : Rule
             end--;
         }
 
-        if (end == 0 || script.Text[end - 1] is '&' or ';' or '|' or '\\')
+        if (end == 0 || script.Text[end - 1] is '&' or ';' or '|' or '\\'
+            || EndsInComment(run, script.Text[..end]))
         {
             return null;
         }
@@ -74,5 +75,14 @@ public sealed class AptListsLeftRule : Rule
         var offset = script.SourceSpan(end - 1, end).End;
         return new Fix($"Remove the apt lists in the same RUN ({cleanup}).",
             [new Edit(new TextSpan(offset, 0), $" && {cleanup}")]);
+    }
+
+    // Text appended after a trailing comment would be part of the comment: the fix would
+    // change nothing and the next pass would append again.
+    private static bool EndsInComment(RunInstruction run, string text)
+    {
+        var commands = run.Commands?.Commands ?? [];
+        var lastEnd = commands.Count == 0 ? 0 : commands.Max(command => command.Span.End);
+        return lastEnd <= text.Length && text[lastEnd..].Contains('#', StringComparison.Ordinal);
     }
 }

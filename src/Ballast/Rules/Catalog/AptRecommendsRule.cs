@@ -40,9 +40,14 @@ public sealed class AptRecommendsRule : Rule
 
     private static bool DisablesRecommends(PackageCommand command) =>
         command.Options.Any(option => option.Value?.Value is { } value
-            && value.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase)
-            && (value.EndsWith("false", StringComparison.OrdinalIgnoreCase)
-                || value.EndsWith('0')));
+            && value.Split('=', 2) is [var name, var setting]
+            && name.Trim().EndsWith("Install-Recommends", StringComparison.OrdinalIgnoreCase)
+            && IsAptFalse(setting));
+
+    // apt reads a configuration boolean as false for these words, in any case, or for zero.
+    private static bool IsAptFalse(string setting) =>
+        setting.Trim().ToLowerInvariant() is "false" or "no" or "off" or "without" or "disable"
+            or "0";
 
     private static Fix? Fix(PackageUse use) =>
         use.InsertionOffset is { } offset

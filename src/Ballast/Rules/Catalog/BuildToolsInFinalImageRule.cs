@@ -62,8 +62,10 @@ public sealed class BuildToolsInFinalImageRule : Rule
             var command = use.Command;
             if (BuildTooling.IsSystemManager(command.Manager))
             {
-                var tools = command.Packages.Where(package => BuildTooling.IsToolchain(package.Name));
-                var headers = command.Packages.Where(package =>
+                var kept = command.Packages.Where(package => !use.IsRemovedInSameRun(package))
+                    .ToList();
+                var tools = kept.Where(package => BuildTooling.IsToolchain(package.Name));
+                var headers = kept.Where(package =>
                     BuildTooling.IsDevelopment(package.Name, context.Packages));
                 foreach (var package in tools.Concat(headers))
                 {

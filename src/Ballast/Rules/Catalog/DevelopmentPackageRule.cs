@@ -32,7 +32,8 @@ public sealed class DevelopmentPackageRule : Rule
 
                 foreach (var package in use.Command.Packages)
                 {
-                    if (BuildTooling.IsDevelopment(package.Name, context.Packages))
+                    if (BuildTooling.IsDevelopment(package.Name, context.Packages)
+                        && !use.IsRemovedInSameRun(package))
                     {
                         yield return context.Report(Descriptor,
                             Message(context, package.Name, release), use.SpanOf(package.Word));

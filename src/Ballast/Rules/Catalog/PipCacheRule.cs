@@ -1,5 +1,6 @@
 using Ballast.Model;
 using Ballast.Rewrite;
+using Ballast.Shell.Caches;
 using Ballast.Shell.Commands;
 using Ballast.Text;
 
@@ -28,7 +29,8 @@ public sealed class PipCacheRule : Rule
                 if (use.Command.Manager != PackageManager.Pip
                     || use.Command.Action != PackageAction.Install
                     || use.Command.NoCacheDir
-                    || CacheDisabled(use))
+                    || CacheDisabled(use)
+                    || !LeavesPipCache(use.Run))
                 {
                     continue;
                 }
@@ -42,17 +44,25 @@ public sealed class PipCacheRule : Rule
 
     private static bool CacheDisabled(PackageUse use)
     {
-        var environment = use.Run.Environment.Lookup("PIP_NO_CACHE_DIR");
-        if (environment is not null && environment is not ("" or "0" or "false" or "off" or "no"))
+        // pip turns the cache off whenever PIP_NO_CACHE_DIR holds a boolean, even "0" or
+        // "false": its option callback ignores the value for backward compatibility.
+        if (use.Run.Environment.Lookup("PIP_NO_CACHE_DIR") is { Length: > 0 })
         {
             return true;
         }
 
         return use.Command.Command.FindAssignment("PIP_NO_CACHE_DIR") is not null
-            || use.Run.CacheMountTargets.Any(target => target.TrimEnd('/').EndsWith(".cache/pip",
-                StringComparison.Ordinal) || target.TrimEnd('/').EndsWith(".cache",
+            || use.Run.OutOfLayerTargets().Any(target => target.TrimEnd('/').EndsWith(
+                ".cache/pip", StringComparison.Ordinal) || target.TrimEnd('/').EndsWith(".cache",
                 StringComparison.Ordinal));
     }
+
+    // The shell model follows the RUN to its end: a later rm -rf ~/.cache/pip or
+    // pip cache purge in the same RUN leaves nothing in the layer.
+    private static bool LeavesPipCache(RunInstruction run) =>
+        run.Commands is { } script
+        && CacheAnalysis.Find(script, run.OutOfLayerTargets())
+            .Any(cache => cache.Manager == PackageManager.Pip);
 
     private static Fix? Fix(PackageUse use) =>
         use.InsertionOffset is { } offset

@@ -46,9 +46,9 @@ public sealed class SplitPackageInstallsRule : Rule
 
             var lines = string.Join(", ", layers.Select(run =>
                 context.Model.Locate(run.Span).Start.Line));
+            var verb = Verb(reported);
             foreach (var use in reported.DistinctBy(use => use.Run))
             {
-                var verb = use.Command.Action == PackageAction.Update ? "updates its index" : "installs";
                 yield return context.Report(Descriptor,
                     $"{use.Command.Command.ProgramName} {verb} in {layers.Count} RUN layers of "
                     + $"this stage (lines {lines}); do it once, in the RUN that installs "
@@ -58,14 +58,27 @@ public sealed class SplitPackageInstallsRule : Rule
         }
     }
 
-    /// <summary>Reports the updates when the index is refreshed in several layers, and the
-    /// installs otherwise (apk and dnf refresh as they install).</summary>
+    /// <summary>Reports the updates when the index is refreshed in several layers, the
+    /// installs when they are spread (apk and dnf refresh as they install), and otherwise
+    /// both: an update alone in its layer goes stale against the installs after it.</summary>
     private static List<PackageUse> Reported(List<PackageUse> uses)
     {
         var updates = uses.Where(use => use.Command.Action == PackageAction.Update).ToList();
-        return updates.Select(use => use.Run).Distinct().Count() >= 2
-            ? updates
-            : uses.Where(use => use.Command.Action == PackageAction.Install).ToList();
+        if (updates.Select(use => use.Run).Distinct().Count() >= 2)
+        {
+            return updates;
+        }
+
+        var installs = uses.Where(use => use.Command.Action == PackageAction.Install).ToList();
+        return installs.Select(use => use.Run).Distinct().Count() >= 2 ? installs : uses;
+    }
+
+    private static string Verb(List<PackageUse> reported)
+    {
+        var updates = reported.Count(use => use.Command.Action == PackageAction.Update);
+        return updates == reported.Count ? "updates its index"
+            : updates == 0 ? "installs"
+            : "updates and installs";
     }
 
     private static PackageManager Family(PackageManager manager) => manager switch
