@@ -53,6 +53,14 @@ public sealed class Fixer(Checker checker)
                 break;
             }
 
+            if (Fixable(checkedNext) >= fixes.Count)
+            {
+                // A pass that leaves as many fixable findings as before has a fix that does
+                // not resolve its finding; applying it again would only repeat the edit.
+                notes.Add("Some fixes were not applied: they did not resolve their findings.");
+                break;
+            }
+
             changes.AddRange(Explain(fixes, applied));
             text = next;
             current = checkedNext;
@@ -70,6 +78,9 @@ public sealed class Fixer(Checker checker)
             .Select(mount => mount.Explanation));
         return text;
     }
+
+    private static int Fixable(CheckResult result) =>
+        result.Findings.Count(finding => finding.Fix is not null);
 
     private static string Restage(
         SourceText source,

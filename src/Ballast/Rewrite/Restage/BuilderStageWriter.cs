@@ -66,6 +66,14 @@ internal sealed class BuilderStageWriter(
     private void VisitRun(int index, RunInstruction run)
     {
         var steps = plan.Steps[run];
+        if (plan.OpaqueDependencyRuns.Contains(run))
+        {
+            PrepareEnvironment([]);
+            FlushDeferred();
+            Verbatim(run);
+            return;
+        }
+
         if (steps.Count == 0)
         {
             WhenSourcesAreThere(index, () => Verbatim(run));
@@ -73,6 +81,7 @@ internal sealed class BuilderStageWriter(
         }
 
         var comments = source.Comments(run.Syntax);
+        var flags = source.Flags(run.Syntax);
         foreach (var group in Groups(steps))
         {
             var kind = group[0].Kind;
@@ -82,8 +91,8 @@ internal sealed class BuilderStageWriter(
                 case StepKind.SystemPackages:
                     WritePackages();
                     break;
-                case StepKind.Tool:
-                    WriteRun(comments, texts);
+                case StepKind.Tool or StepKind.Runtime:
+                    WriteRun(comments, texts, flags);
                     break;
                 case StepKind.Dependencies:
                     PrepareEnvironment(group);
@@ -92,10 +101,10 @@ internal sealed class BuilderStageWriter(
                         FlushDeferred();
                     }
 
-                    WriteRun(comments, texts);
+                    WriteRun(comments, texts, flags);
                     break;
                 case StepKind.Source:
-                    WhenSourcesAreThere(index, () => WriteRun(comments, texts));
+                    WhenSourcesAreThere(index, () => WriteRun(comments, texts, flags));
                     break;
             }
         }
@@ -140,12 +149,16 @@ internal sealed class BuilderStageWriter(
                 + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"");
         }
 
-        if (manifestsCopied || !group.Any(step => step.IsManifestInstall) || plan.Manifests.Count == 0)
+        // Manifests go first only when the sources were copied ahead of the install: when the
+        // original already copied them first, nothing was waiting and nothing is added.
+        if (manifestsCopied || deferred.Count == 0 || plan.Manifests.Count == 0
+            || !group.Any(step => step.IsManifestInstall))
         {
             return;
         }
 
         manifestsCopied = true;
+        plan.ManifestsWritten = true;
         writer.Line();
         writer.Line("# Dependency manifests first: a source change keeps the install layer cached.");
         foreach (var destinationGroup in plan.Manifests.GroupBy(manifest => Folder(manifest.Destination)))
@@ -174,10 +187,10 @@ internal sealed class BuilderStageWriter(
         return step.Text;
     }
 
-    private void WriteRun(IReadOnlyList<string> comments, List<string> texts)
+    private void WriteRun(IReadOnlyList<string> comments, List<string> texts, string flags)
     {
         writer.Line().Comments(comments);
-        writer.Run(texts.Select(ScriptLine.Of).ToList());
+        writer.Run(texts.Select(ScriptLine.Of).ToList(), flags);
     }
 
     private void Verbatim(Instruction instruction)
@@ -194,7 +207,7 @@ internal sealed class BuilderStageWriter(
     private static List<List<Step>> Groups(IReadOnlyList<Step> steps)
     {
         var groups = new List<List<Step>>();
-        foreach (var step in steps.Where(step => step.Kind is not (StepKind.Dropped or StepKind.Runtime)))
+        foreach (var step in steps.Where(step => step.Kind != StepKind.Dropped))
         {
             if (groups.Count > 0 && groups[^1][0].Kind == step.Kind)
             {

@@ -17,6 +17,13 @@ public sealed class DockerfileWriter(string lineEnding, char escape)
         return this;
     }
 
+    /// <summary>Appends text as it is, with no line break (a byte order mark).</summary>
+    public DockerfileWriter Raw(string text)
+    {
+        builder.Append(text);
+        return this;
+    }
+
     /// <summary>Appends comment lines as they were written.</summary>
     public DockerfileWriter Comments(IEnumerable<string> comments)
     {
@@ -31,13 +38,13 @@ public sealed class DockerfileWriter(string lineEnding, char escape)
     /// <summary>Appends a RUN whose commands are joined with <c>&amp;&amp;</c>, one command per
     /// line; a command with more than three items puts each item on a line of its own.
     /// </summary>
-    public DockerfileWriter Run(IReadOnlyList<ScriptLine> commands)
+    public DockerfileWriter Run(IReadOnlyList<ScriptLine> commands, string flags = "")
     {
         var lines = new List<string>();
         for (var i = 0; i < commands.Count; i++)
         {
             var command = commands[i];
-            var prefix = i == 0 ? "RUN " : "    && ";
+            var prefix = i == 0 ? (flags.Length > 0 ? $"RUN {flags} " : "RUN ") : "    && ";
             if (command.Items.Count <= 3)
             {
                 lines.Add(prefix + string.Join(' ', command.Items.Prepend(command.Head)));

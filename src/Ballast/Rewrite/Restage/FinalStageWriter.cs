@@ -104,7 +104,8 @@ internal sealed class FinalStageWriter(
         if (runtime.Count > 0)
         {
             writer.Line().Comments(source.Comments(run.Syntax));
-            writer.Run(runtime.Select(step => ScriptLine.Of(step.Text)).ToList());
+            writer.Run(runtime.Select(step => ScriptLine.Of(step.Text)).ToList(),
+                source.Flags(run.Syntax));
         }
     }
 
@@ -149,9 +150,9 @@ internal sealed class FinalStageWriter(
         }
 
         var path = destination.StartsWith('/') ? destination : PythonPlan.Join(workdir, destination);
-        if (path.EndsWith('/') && copy.Sources.Count == 1 && !copy.CopiesWholeContext)
+        if (path.EndsWith('/') && copy.Sources.Count == 1 && IsFile(copy.Sources[0].Text))
         {
-            path += Path.GetFileName(copy.Sources[0].Text.TrimEnd('/'));
+            path += Path.GetFileName(copy.Sources[0].Text);
         }
 
         path = path.Length > 1 ? path.TrimEnd('/') : path;
@@ -167,6 +168,20 @@ internal sealed class FinalStageWriter(
             .Select(flag => " " + source.Text(copy.Syntax).Substring(
                 flag.Span.Start - copy.Span.Start, flag.Span.Length)));
         Verbatim(copy.Syntax, $"COPY --from=builder{flags} {path} {path}");
+    }
+
+    /// <summary>True when a COPY source is a file (its name is appended to a folder
+    /// destination); a folder's contents land in the destination itself.</summary>
+    private bool IsFile(string sourcePath)
+    {
+        if (sourcePath.EndsWith('/') || sourcePath is "." or "*" or "./*")
+        {
+            return false;
+        }
+
+        return plan.ContextDirectory is { } context
+            ? File.Exists(Path.Combine(context, sourcePath))
+            : Path.HasExtension(sourcePath);
     }
 
     private void Verbatim(Syntax.InstructionSyntax syntax, string text)

@@ -10,6 +10,11 @@ public sealed class InstructionSource(DockerfileSyntax syntax)
     public string Text(InstructionSyntax instruction) =>
         syntax.Source.Text.Substring(instruction.Span.Start, instruction.Span.Length);
 
+    /// <summary>The instruction's flags (<c>--mount=...</c>) as written, separated by spaces.
+    /// </summary>
+    public string Flags(InstructionSyntax instruction) => string.Join(' ',
+        instruction.Flags.Select(flag => syntax.Source.Text.Substring(flag.Span.Start, flag.Span.Length)));
+
     /// <summary>The comment lines directly above <paramref name="instruction"/> (blank lines
     /// between them allowed), without their line breaks, top to bottom.</summary>
     public IReadOnlyList<string> Comments(InstructionSyntax instruction)

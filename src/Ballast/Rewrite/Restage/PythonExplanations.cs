@@ -40,7 +40,7 @@ internal sealed class PythonExplanations(
             $"Installed the Python dependencies into a virtual environment at "
             + $"{PythonRecipe.VirtualEnvironment} in the builder and copied it to the final stage.",
             ToolSentence()));
-        if (plan.Manifests.Count > 0)
+        if (plan.ManifestsWritten)
         {
             changes.Add(new(
                 $"Copied {string.Join(" and ", plan.Manifests.Select(m => m.Source))} before the "
@@ -87,7 +87,8 @@ internal sealed class PythonExplanations(
         {
             changes.Add(new(
                 $"Installed {string.Join(", ", system.Builder)} only in the builder.",
-                "They are needed to compile and prepare the application, not to run it."));
+                $"{(system.Builder.Count == 1 ? "It is" : "They are")} needed to compile and "
+                + "prepare the application, not to run it."));
         }
 
         foreach (var (development, runtime) in system.Replaced.Where(pair => pair.Runtime.Count > 0))
@@ -106,12 +107,14 @@ internal sealed class PythonExplanations(
                 "Add the library it links against if the application fails to start."));
         }
 
-        if (plan.PackageRuns.Count > 0)
+        if (plan.AptRuns.Count > 0)
         {
-            var lines = string.Join(", ", plan.PackageRuns.Select(run =>
-                model.Locate(run.Span).Start.Line));
+            var numbers = plan.AptRuns.Select(run => model.Locate(run.Span).Start.Line).ToList();
+            var lines = numbers.Count == 1
+                ? $"line {numbers[0]}"
+                : $"lines {string.Join(", ", numbers[..^1])} and {numbers[^1]}";
             changes.Add(new(
-                $"Merged the package installs of lines {lines} into one RUN per stage with "
+                $"Merged the package updates and installs of {lines} into one RUN per stage with "
                 + "--no-install-recommends, removing the apt lists in the same RUN.",
                 "One index download per stage, no recommended extras, and no lists left in a "
                 + "layer."));

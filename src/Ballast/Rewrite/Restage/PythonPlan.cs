@@ -25,6 +25,19 @@ public sealed class PythonPlan
     /// <summary>The system packages, split between the stages.</summary>
     public SystemPackagePlan SystemPackages { get; private set; } = new();
 
+    /// <summary>The build context, when known.</summary>
+    public string? ContextDirectory { get; private set; }
+
+    /// <summary>RUNs kept whole that install Python dependencies: they need the virtual
+    /// environment and the sources.</summary>
+    public HashSet<RunInstruction> OpaqueDependencyRuns { get; } = [];
+
+    /// <summary>Every original RUN that used apt, updates included.</summary>
+    public List<RunInstruction> AptRuns { get; } = [];
+
+    /// <summary>True once the builder copied the manifests ahead of the sources.</summary>
+    public bool ManifestsWritten { get; set; }
+
     /// <summary>The original RUNs that installed system packages.</summary>
     public List<RunInstruction> PackageRuns { get; } = [];
 
@@ -48,7 +61,7 @@ public sealed class PythonPlan
         PackageFacts packages,
         string? contextDirectory)
     {
-        var plan = new PythonPlan(stage);
+        var plan = new PythonPlan(stage) { ContextDirectory = contextDirectory };
         plan.ReadWorkdirs();
         var reader = new StepReader(plan.Workdirs);
         var buildPrograms = new HashSet<string>(StringComparer.Ordinal);
@@ -79,11 +92,24 @@ public sealed class PythonPlan
                 }
 
                 plan.Steps[run] = [];
+                if (InstallsPythonDependencies(run))
+                {
+                    plan.OpaqueDependencyRuns.Add(run);
+                    plan.LastDependencyIndex = i;
+                }
+
                 continue;
             }
 
             plan.Steps[run] = steps;
             plan.Absorb(i, run, steps, workdir, contextDirectory, buildPrograms, systemPackages);
+        }
+
+        if (plan.SourcesAtRoot() is { } line)
+        {
+            plan.SkippedBecause = $"the COPY at line {model.Locate(line).Start.Line} puts the "
+                + "sources at / (no WORKDIR); the final stage could only copy the whole builder";
+            return plan;
         }
 
         if (plan.LastDependencyIndex < 0)
@@ -115,7 +141,12 @@ public sealed class PythonPlan
         {
             switch (step.Kind)
             {
+                case StepKind.Dropped when step.Package is { } dropped
+                    && Rules.BuildTooling.IsSystemManager(dropped.Manager):
+                    AddOnce(AptRuns, run);
+                    break;
                 case StepKind.SystemPackages:
+                    AddOnce(AptRuns, run);
                     systemPackages.AddRange(step.Package!.Packages.Select(package => package.Name));
                     if (!PackageRuns.Contains(run))
                     {
@@ -148,7 +179,8 @@ public sealed class PythonPlan
             PackageManager.Poetry => ["pyproject.toml", "poetry.lock"],
             PackageManager.Pipenv => ["Pipfile", "Pipfile.lock"],
             PackageManager.Uv => ["pyproject.toml", "uv.lock"],
-            _ => command.RequirementFiles.Select(word => word.Value).OfType<string>().ToList(),
+            _ => WithIncludes(command.RequirementFiles.Select(word => word.Value).OfType<string>(),
+                workdir, contextDirectory),
         };
         var copyRoot = WholeContextDestination();
         foreach (var file in files)
@@ -168,6 +200,78 @@ public sealed class PythonPlan
             {
                 Manifests.Add((source, destination));
             }
+        }
+    }
+
+    /// <summary>Requirement files and the files they include with <c>-r</c> or <c>-c</c>,
+    /// read from the context when it is known.</summary>
+    private List<string> WithIncludes(IEnumerable<string> files, string workdir, string? context)
+    {
+        var result = new List<string>();
+        var pending = new Queue<string>(files);
+        while (pending.Count > 0 && result.Count < 64)
+        {
+            var file = pending.Dequeue();
+            if (result.Contains(file))
+            {
+                continue;
+            }
+
+            result.Add(file);
+            var local = context is null || file.StartsWith('/') ? null : Path.Combine(context, file);
+            if (local is null || !File.Exists(local))
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(local))
+            {
+                var parts = line.Trim().Split((char[])[' ', '='], 2,
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (parts.Length == 2 && parts[0] is "-r" or "--requirement" or "-c" or "--constraint")
+                {
+                    var folder = Path.GetDirectoryName(file) ?? "";
+                    pending.Enqueue(folder.Length == 0 ? parts[1] : folder + "/" + parts[1]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The span of a COPY of the context to <c>/</c>, or null.</summary>
+    private Ballast.Text.TextSpan? SourcesAtRoot()
+    {
+        var workdir = "/";
+        foreach (var instruction in Stage.Instructions)
+        {
+            if (instruction.Name == "WORKDIR")
+            {
+                workdir = WorkdirAfter(instruction, workdir);
+            }
+
+            if (instruction is CopyInstruction { FromContext: true } copy
+                && copy.ExpandedDestination is { } destination
+                && (destination.StartsWith('/') ? destination : Join(workdir, destination)).TrimEnd('/').Length == 0)
+            {
+                return copy.Span;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InstallsPythonDependencies(RunInstruction run) =>
+        run.Commands?.Commands.Any(command => PackageCommandReader.Read(command) is
+            { Manager: PackageManager.Pip or PackageManager.Poetry or PackageManager.Pipenv
+                or PackageManager.Uv } package
+            && package.Action == PackageAction.Install) == true;
+
+    private static void AddOnce(List<RunInstruction> runs, RunInstruction run)
+    {
+        if (!runs.Contains(run))
+        {
+            runs.Add(run);
         }
     }
 

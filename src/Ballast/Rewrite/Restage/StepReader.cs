@@ -13,7 +13,8 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
     /// <summary>The steps of <paramref name="run"/>; null when the RUN must stay whole.</summary>
     public IReadOnlyList<Step>? Read(RunInstruction run)
     {
-        if (run.Commands is not { } script || !IsPlainList(script))
+        if (run.Commands is not { } script || !IsPlainList(script)
+            || run.Syntax.Heredocs.Count > 0 || script.Commands.Any(ChangesShellState))
         {
             return null;
         }
@@ -22,6 +23,12 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
             .Select(command => Classify(run, script, command))
             .ToList();
     }
+
+    /// <summary>Commands whose effect carries over to the commands after them in the same
+    /// shell (options, folder, variables): splitting the RUN apart would lose it.</summary>
+    private static bool ChangesShellState(ShellCommand command) => command.ProgramName is
+        "set" or "cd" or "export" or "source" or "." or "unset" or "umask" or "shopt"
+        or "trap" or "exec" or "pushd" or "popd" or "alias";
 
     private static bool IsPlainList(ShellScript script) =>
         script.Diagnostics.Count == 0

@@ -43,12 +43,28 @@ public sealed class AptListsLeftRule : Rule
                     continue;
                 }
 
-                yield return context.Report(Descriptor,
-                    "apt-get update leaves the package lists in this layer; remove them in the "
-                    + $"same RUN: && {Cleanup}",
-                    run.SourceSpan(left.CreatedBy.Span), AppendCleanup(run));
+                // An update alone in its layer feeds the installs of later RUNs: removing its
+                // lists there would break them, so only a RUN that also installs gets the fix.
+                var installs = InstallsAfterUpdate(script, left.CreatedBy);
+                var message = installs
+                    ? "apt-get update leaves the package lists in this layer; remove them in the "
+                        + $"same RUN: && {Cleanup}"
+                    : "apt-get update runs alone in this layer, so its lists stay in the image; "
+                        + "update, install and remove the lists in one RUN";
+                yield return context.Report(Descriptor, message,
+                    run.SourceSpan(left.CreatedBy.Span), installs ? AppendCleanup(run) : null);
             }
         }
+    }
+
+    private static bool InstallsAfterUpdate(Shell.ShellScript script, Shell.ShellCommand update)
+    {
+        var after = script.Commands.SkipWhile(command => !ReferenceEquals(command, update)).Skip(1);
+        return after.Any(command => PackageCommandReader.Read(command) is
+        {
+            Manager: PackageManager.Apt or PackageManager.Aptitude,
+            Action: PackageAction.Install,
+        });
     }
 
     /// <summary>Appends the cleanup after the last command of a plain shell-form RUN; scripts
