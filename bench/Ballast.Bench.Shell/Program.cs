@@ -29,6 +29,7 @@ public static class Program
         {
             benchmarks.Parse();
             benchmarks.ParseAndAnalyse();
+            benchmarks.Check();
         }
 
         const int rounds = 50;
@@ -46,7 +47,15 @@ public static class Program
         }
 
         double analyse = rounds * ShellBenchmarks.CorpusSize / clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        for (int round = 0; round < rounds; round++)
+        {
+            benchmarks.Check();
+        }
+
+        double check = rounds * ShellBenchmarks.CorpusSize / clock.Elapsed.TotalSeconds;
         Console.WriteLine(
-            $"parse: {parse:N0} scripts/s; parse and analyse: {analyse:N0} scripts/s");
+            $"parse: {parse:N0} scripts/s; parse and analyse: {analyse:N0} scripts/s; "
+            + $"full check: {check:N0} scripts/s");
     }
 }

@@ -1,6 +1,8 @@
 using Ballast.Shell;
 using Ballast.Shell.Caches;
 using Ballast.Shell.Commands;
+using Ballast.Rules;
+using Ballast.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace Ballast.Bench.Shell;
@@ -18,9 +20,16 @@ public class ShellBenchmarks
 
     private string[] scripts = [];
 
-    /// <summary>Builds the corpus once.</summary>
+    private SourceText[] dockerfiles = [];
+
+    /// <summary>Builds the corpus once, and a one-RUN Dockerfile around each script.</summary>
     [GlobalSetup]
-    public void Setup() => scripts = ScriptCorpus.Generate(CorpusSize);
+    public void Setup()
+    {
+        scripts = ScriptCorpus.Generate(CorpusSize);
+        dockerfiles = [.. scripts.Select(script =>
+            new SourceText($"FROM debian:12-slim\nRUN {script}\n"))];
+    }
 
     /// <summary>Parses every script.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = CorpusSize)]
@@ -53,5 +62,19 @@ public class ShellBenchmarks
         }
 
         return found;
+    }
+
+    /// <summary>Checks a Dockerfile around every script with every rule of the catalogue:
+    /// parsing, the model, the shell reading and all rules.</summary>
+    [Benchmark(OperationsPerInvoke = CorpusSize)]
+    public int Check()
+    {
+        int findings = 0;
+        foreach (SourceText dockerfile in dockerfiles)
+        {
+            findings += Checker.Default.Check(dockerfile).Findings.Count;
+        }
+
+        return findings;
     }
 }

@@ -27,17 +27,23 @@ internal static class FixCommand
             Description = "The build context folder (default: the Dockerfile's folder)",
         };
 
+        var cacheMounts = new Option<bool>("--cache-mounts")
+        {
+            Description = "Keep package caches in BuildKit cache mounts instead of removing them",
+        };
+
         var command = new Command("fix", "Rewrite the Dockerfile and print a unified diff with "
             + "each change and why. Safe fixes by default; --multi-stage restages.")
         {
-            path, write, output, multiStage, context,
+            path, write, output, multiStage, context, cacheMounts,
         };
         command.SetAction(result => Run(new FixRequest(
             result.GetValue(path)!,
             result.GetValue(multiStage),
             result.GetValue(write),
             result.GetValue(output),
-            result.GetValue(context))));
+            result.GetValue(context),
+            result.GetValue(cacheMounts))));
         return command;
     }
 

@@ -30,6 +30,11 @@ public sealed class Fixer(Checker checker)
             text = Restage(source, options, changes, estimate, notes);
         }
 
+        if (options.CacheMounts)
+        {
+            text = MountCaches(new SourceText(text, source.Path), changes);
+        }
+
         var current = checker.Check(new SourceText(text, source.Path));
         for (var pass = 0; pass < MaxPasses; pass++)
         {
@@ -61,6 +66,16 @@ public sealed class Fixer(Checker checker)
         }
 
         return new FixResult(source.Text, text, changes, estimate, notes, current.Findings);
+    }
+
+    private static string MountCaches(SourceText source, List<ChangeExplanation> changes)
+    {
+        var model = DockerfileModel.Build(DockerfileParser.Parse(source));
+        var fixes = CacheMountRewrite.Fixes(model);
+        var (text, applied) = EditSet.Apply(source.Text, fixes.Select(mount => mount.Fix));
+        changes.AddRange(fixes.Where(mount => applied.Contains(mount.Fix))
+            .Select(mount => mount.Explanation));
+        return text;
     }
 
     private static int Fixable(CheckResult result) =>

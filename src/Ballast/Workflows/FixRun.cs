@@ -35,7 +35,7 @@ public sealed record FixRun(
 
         var context = request.ContextDirectory
             ?? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        var result = fixer.Fix(source, new FixOptions(request.MultiStage, context));
+        var result = fixer.Fix(source, new FixOptions(request.MultiStage, context, request.CacheMounts));
         var report = new FixReport(path, result.OriginalText, result.NewText, result.Changes,
             result.Estimate);
         var target = request.Output ?? (request.Write && result.Changed ? path : null);
