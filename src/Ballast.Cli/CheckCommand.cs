@@ -71,8 +71,16 @@ internal static class CheckCommand
             Console.Error.WriteLine(error);
         }
 
+        // With nothing read, a report would only say "no problems in 0 files" next to the
+        // errors; machine formats still get their empty document.
+        var nothingRead = run.Report.Files.Count == 0 && run.InputErrors.Count > 0;
         foreach (var destination in destinations)
         {
+            if (nothingRead && destination.Format is "tty" or "markdown")
+            {
+                continue;
+            }
+
             if (!Write(run, destination, noColour))
             {
                 return 2;

@@ -41,6 +41,12 @@ public sealed class DockerfileDocument
         {
             bytes = File.ReadAllBytes(path);
         }
+        catch (Exception exception) when (exception is FileNotFoundException
+            or DirectoryNotFoundException)
+        {
+            error = new DocumentError(path, 0, 0, "no such file or directory");
+            return null;
+        }
         catch (Exception exception) when (exception is IOException
             or UnauthorizedAccessException or NotSupportedException)
         {

@@ -76,6 +76,12 @@ public sealed record CheckRun(CheckReport Report, IReadOnlyList<DocumentError> I
         var diagnostics = result.Errors.Select(error => ToFinding(result, error)).ToList();
         errors.AddRange(diagnostics.Select(finding => new DocumentError(path,
             finding.Location.Start.Line, finding.Location.Start.Column, finding.Message)));
+        if (options.Model?.Target is { } target && result.Model.Target is null
+            && result.Model.Stages.Count > 0)
+        {
+            // BuildKit refuses a build whose target names no stage; so does check.
+            errors.Add(new DocumentError(path, 0, 0, $"target stage \"{target}\" could not be found"));
+        }
         var failOn = options.FailOnGiven || (configuration.FailOn is null
             && !configuration.NeverFails)
             ? options.FailOn
