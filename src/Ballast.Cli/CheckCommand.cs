@@ -38,7 +38,10 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong([.. FailThreshold.Names]);
         var noColour = new Option<bool>("--no-color") { Description = "Never colour the output" };
-        var target = new Option<string?>("--target") { Description = "The stage the build targets" };
+        var target = new Option<string?>("--target")
+        {
+            Description = "The stage the build targets"
+        };
 
         var command = new Command("check", "Report size, cache, security and correctness "
             + "problems with exact locations. Exit 0 clean, 1 findings, 2 input errors.")

@@ -22,7 +22,8 @@ public static class AtomicFile
         }
 
         var folder = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.ballast-{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder,
+            $".{Path.GetFileName(full)}.ballast-{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))

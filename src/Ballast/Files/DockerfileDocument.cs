@@ -88,12 +88,14 @@ public sealed class DockerfileDocument
     {
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+            return new UnicodeEncoding(
+                bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+            return new UnicodeEncoding(
+                bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
         }
 
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -35,12 +35,14 @@ public sealed record FixRun(
 
         if (request.ContextDirectory is { } given && !Directory.Exists(given))
         {
-            return Failed(new DocumentError(given, 0, 0, "the build context folder does not exist"));
+            return Failed(new DocumentError(given, 0, 0,
+                "the build context folder does not exist"));
         }
 
         var context = request.ContextDirectory
             ?? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        var result = fixer.Fix(source, new FixOptions(request.MultiStage, context, request.CacheMounts));
+        var result = fixer.Fix(source,
+            new FixOptions(request.MultiStage, context, request.CacheMounts));
         var report = new FixReport(path, result.OriginalText, result.NewText, result.Changes,
             result.Estimate);
         var target = request.Output ?? (request.Write && result.Changed ? path : null);

@@ -36,7 +36,8 @@ public sealed class InputEdgeTests
     public void Writing_through_a_symbolic_link_updates_its_target_and_keeps_the_link()
     {
         using var folder = new TemporaryFolder();
-        var target = folder.Write("real.Dockerfile", "FROM python:3.12-slim\nRUN pip install flask==3.0.0\n");
+        var target = folder.Write("real.Dockerfile",
+            "FROM python:3.12-slim\nRUN pip install flask==3.0.0\n");
         var link = Path.Combine(folder.Path, "Dockerfile");
         File.CreateSymbolicLink(link, target);
 
@@ -62,7 +63,8 @@ public sealed class InputEdgeTests
         using var folder = new TemporaryFolder();
         var path = folder.Write("Dockerfile", "FROM alpine:3.20\n");
 
-        var run = FixRun.Execute(new FixRequest(path, ContextDirectory: "/nonexistent"), Fixer.Default);
+        var run = FixRun.Execute(
+            new FixRequest(path, ContextDirectory: "/nonexistent"), Fixer.Default);
 
         Assert.Equal(2, run.ExitCode);
     }
