@@ -38,7 +38,10 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong([.. FailThreshold.Names]);
         var noColour = new Option<bool>("--no-color") { Description = "Never colour the output" };
-        var target = new Option<string?>("--target") { Description = "The stage the build targets" };
+        var target = new Option<string?>("--target")
+        {
+            Description = "The stage the build targets"
+        };
 
         var command = new Command("check", "Report size, cache, security and correctness "
             + "problems with exact locations. Exit 0 clean, 1 findings, 2 input errors.")
@@ -71,8 +74,16 @@ internal static class CheckCommand
             Console.Error.WriteLine(error);
         }
 
+        // With nothing read, a report would only say "no problems in 0 files" next to the
+        // errors; machine formats still get their empty document.
+        var nothingRead = run.Report.Files.Count == 0 && run.InputErrors.Count > 0;
         foreach (var destination in destinations)
         {
+            if (nothingRead && destination.Format is "tty" or "markdown")
+            {
+                continue;
+            }
+
             if (!Write(run, destination, noColour))
             {
                 return 2;

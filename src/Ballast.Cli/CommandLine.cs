@@ -11,7 +11,12 @@ internal static class CommandLine
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // "Required command was not provided" only repeats what an unknown command says.
+            var errors = parsed.Errors.Count > 1
+                ? parsed.Errors.Where(error => !error.Message.StartsWith("Required command",
+                    StringComparison.Ordinal))
+                : parsed.Errors;
+            foreach (var error in errors)
             {
                 Console.Error.WriteLine($"ballast: {error.Message}");
             }

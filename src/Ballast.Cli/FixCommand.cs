@@ -17,7 +17,10 @@ internal static class FixCommand
             DefaultValueFactory = _ => "Dockerfile",
         };
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the file in place" };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the result to FILE" };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the result to FILE"
+        };
         var multiStage = new Option<bool>("--multi-stage", "--restage")
         {
             Description = "Also convert a single-stage build into a builder and a slim final stage",

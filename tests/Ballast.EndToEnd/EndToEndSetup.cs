@@ -123,7 +123,8 @@ public sealed class EndToEndSetup : IAsyncLifetime
         var result = Fixer.Default.Fix(new SourceText(original, "Dockerfile"),
             new FixOptions(MultiStage: true, ContextDirectory: AppDirectory));
         Rewrite = result.NewText;
-        var path = Path.Combine(Path.GetTempPath(), $"ballast-e2e-{Environment.ProcessId}.Dockerfile");
+        var path = Path.Combine(Path.GetTempPath(),
+            $"ballast-e2e-{Environment.ProcessId}.Dockerfile");
         File.WriteAllText(path, result.NewText);
         return path;
     }

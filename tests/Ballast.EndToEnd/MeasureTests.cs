@@ -14,7 +14,8 @@ namespace Ballast.EndToEnd;
 public sealed class MeasureTests : IDisposable
 {
     private readonly EndToEndSetup setup;
-    private readonly string database = Directory.CreateTempSubdirectory("ballast-e2e-osv-").FullName;
+    private readonly string database =
+        Directory.CreateTempSubdirectory("ballast-e2e-osv-").FullName;
 
     public MeasureTests(EndToEndSetup setup)
     {
@@ -53,7 +54,8 @@ public sealed class MeasureTests : IDisposable
             .Select(p => p.Name).ToList();
         Assert.Contains("libpq-dev", removed);
         Assert.Contains("gcc-12", removed);
-        Assert.DoesNotContain(vulnerabilities.Before.Matches, m => m.Id == "BALLAST-E2E-GLIBC-FIXED");
+        Assert.DoesNotContain(vulnerabilities.Before.Matches,
+            m => m.Id == "BALLAST-E2E-GLIBC-FIXED");
     }
 
     [SkippableFact]

@@ -53,11 +53,13 @@ public sealed class PyextTests
         setup.Require();
         await setup.MultiStage;
 
-        var check = Ballast.Rules.Checker.Default.Check(new Ballast.Text.SourceText(setup.Rewrite!));
+        var check = Ballast.Rules.Checker.Default.Check(
+            new Ballast.Text.SourceText(setup.Rewrite!));
 
         Assert.Equal(2, check.Model.Stages.Count);
         Assert.Equal("python:3.11-slim-bookworm", check.Model.Stages[1].BaseName);
-        Assert.DoesNotContain(check.Findings, finding => finding.RuleId is "BL101" or "BL102" or "BL103");
+        Assert.DoesNotContain(check.Findings,
+            finding => finding.RuleId is "BL101" or "BL102" or "BL103");
     }
 
     [SkippableFact]

@@ -12,8 +12,18 @@ public static class AtomicFile
     public static void Write(string path, byte[] bytes, string? modeFrom = null)
     {
         var full = Path.GetFullPath(path);
+
+        // Writing through a symbolic link updates the file it points to, as editors do,
+        // instead of replacing the link with a copy.
+        if (File.Exists(full) && new FileInfo(full).LinkTarget is not null
+            && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+        {
+            full = target.FullName;
+        }
+
         var folder = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.ballast-{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder,
+            $".{Path.GetFileName(full)}.ballast-{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))

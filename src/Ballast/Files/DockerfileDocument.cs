@@ -41,6 +41,12 @@ public sealed class DockerfileDocument
         {
             bytes = File.ReadAllBytes(path);
         }
+        catch (Exception exception) when (exception is FileNotFoundException
+            or DirectoryNotFoundException)
+        {
+            error = new DocumentError(path, 0, 0, "no such file or directory");
+            return null;
+        }
         catch (Exception exception) when (exception is IOException
             or UnauthorizedAccessException or NotSupportedException)
         {
@@ -82,12 +88,14 @@ public sealed class DockerfileDocument
     {
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+            return new UnicodeEncoding(
+                bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+            return new UnicodeEncoding(
+                bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
         }
 
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -10,7 +10,8 @@ namespace Ballast.Model;
 /// <c>base/debian-min</c>.</param>
 /// <param name="Tag">The tag, or null.</param>
 /// <param name="Digest">The digest such as <c>sha256:...</c>, or null.</param>
-public sealed record ImageReference(string? Registry, string Repository, string? Tag, string? Digest)
+public sealed record ImageReference(
+    string? Registry, string Repository, string? Tag, string? Digest)
 {
     /// <summary>The repository without Docker Hub's <c>library/</c> prefix.</summary>
     public string ShortRepository =>

@@ -120,7 +120,8 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
     {
         var words = from.Arguments;
         if (words.Count is not (1 or 3)
-            || (words.Count == 3 && !words[1].Text.Equals("AS", StringComparison.OrdinalIgnoreCase)))
+            || (words.Count == 3
+                && !words[1].Text.Equals("AS", StringComparison.OrdinalIgnoreCase)))
         {
             Error("FROM requires either one or three arguments", from.Span);
         }
@@ -297,7 +298,8 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
                 dependencies.Add(current.ParentStage);
             }
 
-            foreach (var copy in current.OfType<CopyInstruction>().Where(copy => copy.From is not null))
+            foreach (var copy in current.OfType<CopyInstruction>()
+                .Where(copy => copy.From is not null))
             {
                 copy.FromStage = FindStage(copy.Expand(copy.From!), current);
                 if (copy.FromStage is not null)
@@ -336,7 +338,8 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
             return stages.Count > 0 ? stages[^1] : null;
         }
 
-        return stages.FirstOrDefault(candidate => candidate.Name == options.Target.ToLowerInvariant());
+        return stages.FirstOrDefault(
+            candidate => candidate.Name == options.Target.ToLowerInvariant());
     }
 
     private void Error(string message, TextSpan span) =>

@@ -12,7 +12,8 @@ internal sealed class Pattern
 
     private Pattern(string regex)
     {
-        whole = new Regex("^(?:" + regex + ")$", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        whole = new Regex("^(?:" + regex + ")$",
+            RegexOptions.Singleline | RegexOptions.CultureInvariant);
         anywhere = new Regex(regex, RegexOptions.Singleline | RegexOptions.CultureInvariant);
     }
 

@@ -104,7 +104,9 @@ public sealed class RunInstruction : Instruction
             end = heredocs[^1].BodySpan.End;
         }
 
-        var lineEnd = rest.Length == 0 ? syntax.KeywordSpan.End : rest.SourceSpan(0, rest.Length).End;
+        var lineEnd = rest.Length == 0
+            ? syntax.KeywordSpan.End
+            : rest.SourceSpan(0, rest.Length).End;
         var tail = MappedText.Contiguous(source, Ballast.Text.TextSpan.FromBounds(lineEnd, end));
         return rest.Concat(tail);
     }

@@ -60,7 +60,8 @@ public sealed class Stage
     public IReadOnlyList<Stage> Dependencies { get; internal set; } = [];
 
     /// <summary>A name to show users: the stage name, or its index.</summary>
-    public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string DisplayName =>
+        Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The instructions of type <typeparamref name="T"/>.</summary>
     public IEnumerable<T> OfType<T>() where T : Instruction => Instructions.OfType<T>();

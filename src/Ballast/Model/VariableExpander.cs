@@ -282,13 +282,15 @@ public sealed class VariableExpander
 
                     return value!;
                 case '#' or '%' when colon:
-                    throw new ExpansionException($"unsupported modifier (:{modifier}) in substitution");
+                    throw new ExpansionException(
+                        $"unsupported modifier (:{modifier}) in substitution");
                 case '#':
                     return TrimPrefix(value ?? "", argument);
                 case '%':
                     return TrimSuffix(value ?? "", argument);
                 default:
-                    throw new ExpansionException($"unsupported modifier ({modifier}) in substitution");
+                    throw new ExpansionException(
+                        $"unsupported modifier ({modifier}) in substitution");
             }
         }
 

@@ -8,7 +8,8 @@ public static class EditSet
 {
     /// <summary>Applies the fixes whose edits fit together, in order; returns the new text
     /// and the fixes applied.</summary>
-    public static (string Text, IReadOnlyList<Fix> Applied) Apply(string text, IEnumerable<Fix> fixes)
+    public static (string Text, IReadOnlyList<Fix> Applied) Apply(
+        string text, IEnumerable<Fix> fixes)
     {
         var taken = new List<Edit>();
         var applied = new List<Fix>();
@@ -26,12 +27,14 @@ public static class EditSet
         return (Apply(text, taken), applied);
     }
 
-    /// <summary>Applies non-overlapping <paramref name="edits"/> to <paramref name="text"/>.</summary>
+    /// <summary>Applies non-overlapping <paramref name="edits"/> to
+    /// <paramref name="text"/>.</summary>
     public static string Apply(string text, IReadOnlyList<Edit> edits)
     {
         var builder = new StringBuilder(text.Length + 256);
         var cursor = 0;
-        foreach (var edit in edits.OrderBy(edit => edit.Span.Start).ThenBy(edit => edit.Span.Length))
+        foreach (var edit in edits.OrderBy(edit => edit.Span.Start)
+            .ThenBy(edit => edit.Span.Length))
         {
             if (edit.Span.Start < cursor)
             {

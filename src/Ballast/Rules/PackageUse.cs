@@ -25,7 +25,8 @@ public sealed record PackageUse(RunInstruction Run, PackageCommand Command)
             }
 
             var last = Command.Subcommand.Count > 0 ? Command.Subcommand[^1].Span : name.Span;
-            return Run.SourceSpan(TextSpan.FromBounds(name.Span.Start, Math.Max(name.Span.End, last.End)));
+            return Run.SourceSpan(
+                TextSpan.FromBounds(name.Span.Start, Math.Max(name.Span.End, last.End)));
         }
     }
 

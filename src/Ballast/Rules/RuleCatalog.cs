@@ -81,5 +81,6 @@ public static class RuleCatalog
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>
     public static Rule? Find(string id) =>
-        All.FirstOrDefault(rule => rule.Descriptor.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+        All.FirstOrDefault(
+            rule => rule.Descriptor.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
 }

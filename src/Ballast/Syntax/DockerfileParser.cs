@@ -265,7 +265,8 @@ public static class DockerfileParser
 
         /// <summary>Adds a token for each part of <paramref name="span"/> that lies on the
         /// logical line, so tokens never cover a continuation or a dropped comment.</summary>
-        private void AddSplit(List<SyntaxToken> list, TokenKind kind, TextSpan span, MappedText line)
+        private void AddSplit(
+            List<SyntaxToken> list, TokenKind kind, TextSpan span, MappedText line)
         {
             var from = line.IndexOfSource(span.Start);
             var to = line.IndexOfSource(span.End);
@@ -278,7 +279,8 @@ public static class DockerfileParser
                     continue;
                 }
 
-                var piece = TextSpan.FromBounds(line.SourceOffset(runStart), line.SourceOffset(i) + 1);
+                var piece = TextSpan.FromBounds(
+                    line.SourceOffset(runStart), line.SourceOffset(i) + 1);
                 list.Add(new SyntaxToken(kind, piece, text.Substring(piece.Start, piece.Length)));
                 runStart = i + 1;
             }
@@ -305,7 +307,8 @@ public static class DockerfileParser
         {
             if (end > start)
             {
-                tokens.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, end), text[start..end]));
+                tokens.Add(new SyntaxToken(
+                    kind, TextSpan.FromBounds(start, end), text[start..end]));
             }
         }
 

@@ -39,7 +39,15 @@ public sealed class SourceText
             index = ~index - 1;
         }
 
-        return new LinePosition(index + 1, offset - lineStarts[index] + 1);
+        // A byte order mark is not a column: editors and BuildKit count from the first
+        // character after it.
+        var column = offset - lineStarts[index] + 1;
+        if (index == 0 && offset > 0 && Text.Length > 0 && Text[0] == '\uFEFF')
+        {
+            column--;
+        }
+
+        return new LinePosition(index + 1, column);
     }
 
     /// <summary>The offset of the first character of 1-based <paramref name="line"/>.</summary>

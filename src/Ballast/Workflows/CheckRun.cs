@@ -8,7 +8,8 @@ namespace Ballast.Workflows;
 
 /// <summary>What a check run produced: the report, the input errors, and the exit code
 /// (0 clean, 1 findings at or above the threshold, 2 input errors).</summary>
-public sealed record CheckRun(CheckReport Report, IReadOnlyList<DocumentError> InputErrors, int ExitCode)
+public sealed record CheckRun(
+    CheckReport Report, IReadOnlyList<DocumentError> InputErrors, int ExitCode)
 {
     /// <summary>The descriptor syntax errors are reported under.</summary>
     public static RuleDescriptor SyntaxError { get; } = new(
@@ -76,6 +77,13 @@ public sealed record CheckRun(CheckReport Report, IReadOnlyList<DocumentError> I
         var diagnostics = result.Errors.Select(error => ToFinding(result, error)).ToList();
         errors.AddRange(diagnostics.Select(finding => new DocumentError(path,
             finding.Location.Start.Line, finding.Location.Start.Column, finding.Message)));
+        if (options.Model?.Target is { } target && result.Model.Target is null
+            && result.Model.Stages.Count > 0)
+        {
+            // BuildKit refuses a build whose target names no stage; so does check.
+            errors.Add(new DocumentError(path, 0, 0,
+                $"target stage \"{target}\" could not be found"));
+        }
         var failOn = options.FailOnGiven || (configuration.FailOn is null
             && !configuration.NeverFails)
             ? options.FailOn

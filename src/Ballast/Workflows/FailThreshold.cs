@@ -6,7 +6,8 @@ namespace Ballast.Workflows;
 public static class FailThreshold
 {
     /// <summary>The names users give, from strictest to loosest.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["error", "warning", "info", "style", "none"];
+    public static IReadOnlyList<string> Names { get; } =
+        ["error", "warning", "info", "style", "none"];
 
     /// <summary>The severity named <paramref name="name"/>, or null for <c>none</c>.</summary>
     public static Severity? Parse(string name) => name.ToLowerInvariant() switch

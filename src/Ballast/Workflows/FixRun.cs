@@ -33,9 +33,16 @@ public sealed record FixRun(
             return new FixRun(null, [], errors, null, 2);
         }
 
+        if (request.ContextDirectory is { } given && !Directory.Exists(given))
+        {
+            return Failed(new DocumentError(given, 0, 0,
+                "the build context folder does not exist"));
+        }
+
         var context = request.ContextDirectory
             ?? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        var result = fixer.Fix(source, new FixOptions(request.MultiStage, context, request.CacheMounts));
+        var result = fixer.Fix(source,
+            new FixOptions(request.MultiStage, context, request.CacheMounts));
         var report = new FixReport(path, result.OriginalText, result.NewText, result.Changes,
             result.Estimate);
         var target = request.Output ?? (request.Write && result.Changed ? path : null);
@@ -50,7 +57,7 @@ public sealed record FixRun(
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Failed(new DocumentError(target, 0, 0, $"cannot write: {exception.Message}"));
+            return Failed(new DocumentError(target, 0, 0, WriteProblem(target, exception)));
         }
 
         return new FixRun(report, result.Notes, [], target, 0);
@@ -67,6 +74,24 @@ public sealed record FixRun(
                     diagnostic.Message);
             })
             .ToList();
+    }
+
+    private static string WriteProblem(string target, Exception exception)
+    {
+        if (Directory.Exists(target))
+        {
+            return "cannot write: it is a folder";
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            return $"cannot write: the folder {folder} does not exist";
+        }
+
+        return exception is UnauthorizedAccessException
+            ? "cannot write: permission denied"
+            : $"cannot write: {exception.Message}";
     }
 
     private static FixRun Failed(DocumentError error) => new(null, [], [error], null, 2);

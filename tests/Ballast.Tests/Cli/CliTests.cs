@@ -11,7 +11,8 @@ public sealed class CliTests
     [Fact]
     public void Check_prints_findings_with_locations_and_exits_1()
     {
-        var (exit, stdout, _) = CliProcess.Run("check", Path.Combine(TestCases.Directory("seed-single-stage"), "Dockerfile"));
+        var (exit, stdout, _) = CliProcess.Run("check",
+            Path.Combine(TestCases.Directory("seed-single-stage"), "Dockerfile"));
 
         Assert.Equal(1, exit);
         Assert.Matches(@"Dockerfile:1:6\s+BL101\s+warning\s+size", stdout);
@@ -20,7 +21,8 @@ public sealed class CliTests
     [Fact]
     public void Check_with_fail_on_none_exits_0()
     {
-        var (exit, _, _) = CliProcess.Run("check", "--fail-on", "none", TestCases.Directory("seed-single-stage"));
+        var (exit, _, _) = CliProcess.Run("check", "--fail-on", "none",
+            TestCases.Directory("seed-single-stage"));
 
         Assert.Equal(0, exit);
     }
@@ -28,7 +30,8 @@ public sealed class CliTests
     [Fact]
     public void Json_output_has_the_documented_fields()
     {
-        var (_, stdout, _) = CliProcess.Run("check", "--format", "json", TestCases.Directory("seed-single-stage"));
+        var (_, stdout, _) = CliProcess.Run("check", "--format", "json",
+            TestCases.Directory("seed-single-stage"));
 
         foreach (var field in new[] { "file", "line", "column", "endLine", "endColumn", "rule",
             "severity", "category", "message", "fixable" })
@@ -67,7 +70,8 @@ public sealed class CliTests
         using var folder = new TemporaryFolder();
         var text = "\uFEFFFROM python:3.11-slim\r\nRUN pip install flask==3.0.0\r\n";
         var path = folder.Write("Dockerfile", Encoding.UTF8.GetBytes(text));
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        File.SetUnixFileMode(path,
+            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
 
         var (exit, _, stderr) = CliProcess.Run("fix", "--write", path);
         var first = File.ReadAllBytes(path);
@@ -76,7 +80,8 @@ public sealed class CliTests
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
         Assert.Equal(Encoding.UTF8.GetBytes(
-            "\uFEFFFROM python:3.11-slim\r\nRUN pip install --no-cache-dir flask==3.0.0\r\n"), first);
+            "\uFEFFFROM python:3.11-slim\r\n"
+            + "RUN pip install --no-cache-dir flask==3.0.0\r\n"), first);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead,
             File.GetUnixFileMode(path));
         Assert.Equal(0, again);

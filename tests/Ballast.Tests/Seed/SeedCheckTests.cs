@@ -40,7 +40,8 @@ public sealed class SeedCheckTests
         var findings = Of("BL103");
 
         Assert.Contains(findings, f => f.Message.StartsWith("libpq-dev") && Within(f, 10, 12));
-        Assert.Contains(findings, f => f.Message.StartsWith("libmemcached-dev") && Within(f, 15, 19));
+        Assert.Contains(findings,
+            f => f.Message.StartsWith("libmemcached-dev") && Within(f, 15, 19));
         Assert.Contains(findings, f => f.Message.StartsWith("libz-dev") && Within(f, 15, 19));
         Assert.Equal(3, findings.Count);
     }

@@ -38,7 +38,8 @@ public sealed class SeedRewriteTests
     {
         var packages = AptPackages(Final).ToList();
 
-        Assert.DoesNotContain(packages, package => package.EndsWith("-dev", StringComparison.Ordinal));
+        Assert.DoesNotContain(packages,
+            package => package.EndsWith("-dev", StringComparison.Ordinal));
         Assert.Contains("libpq5", packages);
         Assert.Contains("zlib1g", packages);
         Assert.Contains("libmemcached11", packages);
@@ -105,7 +106,8 @@ public sealed class SeedRewriteTests
         Assert.Contains("dos2unix .env docker-entrypoint.sh ./ledger/settings.py", builderText);
         Assert.Contains("chmod +x /docker-entrypoint.sh", builderText);
         Assert.Contains("COPY --from=builder /ledger /ledger", finalText);
-        Assert.Contains("COPY --from=builder /docker-entrypoint.sh /docker-entrypoint.sh", finalText);
+        Assert.Contains(
+            "COPY --from=builder /docker-entrypoint.sh /docker-entrypoint.sh", finalText);
     }
 
     [Fact]
@@ -117,7 +119,8 @@ public sealed class SeedRewriteTests
         Assert.Matches("ENV PYTHONUNBUFFERED[ =]1", finalText);
         Assert.Equal("/ledger", Final.Workdir);
         Assert.Contains("ENTRYPOINT [ \"/docker-entrypoint.sh\" ]", finalText);
-        Assert.Contains("CMD [ \"python\", \"manage.py\", \"runserver\", \"0.0.0.0:8000\" ]", finalText);
+        Assert.Contains(
+            "CMD [ \"python\", \"manage.py\", \"runserver\", \"0.0.0.0:8000\" ]", finalText);
     }
 
     [Fact]
@@ -125,7 +128,8 @@ public sealed class SeedRewriteTests
     {
         // The findings the seed scenario lists; other rules (pinning, USER) report choices the
         // rewrite deliberately leaves to the team.
-        string[] seedRules = ["BL101", "BL102", "BL103", "BL104", "BL105", "BL106", "BL107", "BL201"];
+        string[] seedRules =
+            ["BL101", "BL102", "BL103", "BL104", "BL105", "BL106", "BL107", "BL201"];
 
         var check = Checker.Default.Check(new SourceText(Result.NewText));
 
@@ -146,7 +150,8 @@ public sealed class SeedRewriteTests
     public void Report_explains_each_change_and_estimates_the_saving()
     {
         Assert.True(Result.Changes.Count >= 6);
-        Assert.All(Result.Changes, change => Assert.False(string.IsNullOrWhiteSpace(change.Reason)));
+        Assert.All(Result.Changes,
+            change => Assert.False(string.IsNullOrWhiteSpace(change.Reason)));
         Assert.Contains(Result.Changes, change => change.Change.Contains("libpq5"));
         Assert.Contains(Result.Estimate, line => line.Contains("MB") && line.Contains("smaller"));
         Assert.Contains(Result.Estimate, line => line.Contains("estimate"));

@@ -46,7 +46,8 @@ public sealed class RoundTripTests
         foreach (var token in tree.Tokens)
         {
             Assert.Equal(cursor, token.Span.Start);
-            Assert.Equal(token.Text, tree.Source.Text.Substring(token.Span.Start, token.Span.Length));
+            Assert.Equal(token.Text,
+                tree.Source.Text.Substring(token.Span.Start, token.Span.Length));
             cursor = token.Span.End;
         }
 

@@ -38,7 +38,8 @@ public sealed class MalformedInputTests
         var path = folder.Write("Dockerfile", bytes);
         var output = Path.Combine(folder.Path, "out.Dockerfile");
 
-        var inPlace = FixRun.Execute(new FixRequest(path, MultiStage: true, Write: true), Fixer.Default);
+        var inPlace = FixRun.Execute(
+            new FixRequest(path, MultiStage: true, Write: true), Fixer.Default);
         var elsewhere = FixRun.Execute(new FixRequest(path, Output: output), Fixer.Default);
 
         Assert.Equal(2, inPlace.ExitCode);
@@ -93,7 +94,9 @@ public sealed class MalformedInputTests
     {
         "binary" => ([0x46, 0x52, 0x4f, 0x4d, 0x00, 0x01, 0x02], 1, "binary"),
         "empty" => ([], 1, "cannot be empty"),
-        "heredoc" => ("FROM alpine:3.20\nRUN <<EOF\necho hi\n"u8.ToArray(), 2, "unterminated heredoc"),
-        _ => ("FROM alpine:3.20\nFROBNICATE now\n"u8.ToArray(), 2, "unknown instruction: FROBNICATE"),
+        "heredoc" => ("FROM alpine:3.20\nRUN <<EOF\necho hi\n"u8.ToArray(),
+            2, "unterminated heredoc"),
+        _ => ("FROM alpine:3.20\nFROBNICATE now\n"u8.ToArray(),
+            2, "unknown instruction: FROBNICATE"),
     };
 }

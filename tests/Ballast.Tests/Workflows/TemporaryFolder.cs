@@ -5,13 +5,15 @@ internal sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ballast-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(),
+            "ballast-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
 
-    public string Write(string name, string text) => Write(name, System.Text.Encoding.UTF8.GetBytes(text));
+    public string Write(string name, string text) =>
+        Write(name, System.Text.Encoding.UTF8.GetBytes(text));
 
     public string Write(string name, byte[] bytes)
     {

@@ -160,8 +160,10 @@ internal sealed class BuilderStageWriter(
         manifestsCopied = true;
         plan.ManifestsWritten = true;
         writer.Line();
-        writer.Line("# Dependency manifests first: a source change keeps the install layer cached.");
-        foreach (var destinationGroup in plan.Manifests.GroupBy(manifest => Folder(manifest.Destination)))
+        writer.Line("# Dependency manifests first: "
+            + "a source change keeps the install layer cached.");
+        foreach (var destinationGroup in plan.Manifests
+            .GroupBy(manifest => Folder(manifest.Destination)))
         {
             var sources = string.Join(' ', destinationGroup.Select(manifest => manifest.Source));
             writer.Line($"COPY {sources} {destinationGroup.Key}");
@@ -178,7 +180,11 @@ internal sealed class BuilderStageWriter(
     {
         // The sources arrive after the dependencies, so poetry must not install the project
         // itself yet; the application runs from its folder.
-        if (step.Package is { Manager: Shell.Commands.PackageManager.Poetry, Action: Shell.Commands.PackageAction.Install }
+        if (step.Package is
+            {
+                Manager: Shell.Commands.PackageManager.Poetry,
+                Action: Shell.Commands.PackageAction.Install,
+            }
             && !step.Text.Contains("--no-root", StringComparison.Ordinal))
         {
             return step.Text + " --no-root";
@@ -195,7 +201,8 @@ internal sealed class BuilderStageWriter(
 
     private void Verbatim(Instruction instruction)
     {
-        if (source.FollowsBlankLine(instruction.Syntax) || source.Comments(instruction.Syntax).Count > 0)
+        if (source.FollowsBlankLine(instruction.Syntax)
+            || source.Comments(instruction.Syntax).Count > 0)
         {
             writer.Line();
         }

@@ -40,10 +40,13 @@ internal static class CommandRewriter
         return original;
     }
 
-    private static string Exec(CommandInstruction command, string original, IReadOnlyList<string> words)
+    private static string Exec(
+        CommandInstruction command, string original, IReadOnlyList<string> words)
     {
         var spaced = original.Contains("[ ", StringComparison.Ordinal);
-        var builder = new StringBuilder(command.Syntax.Keyword).Append(' ').Append(spaced ? "[ " : "[");
+        var builder = new StringBuilder(command.Syntax.Keyword)
+            .Append(' ')
+            .Append(spaced ? "[ " : "[");
         builder.AppendJoin(", ", words.Select(Quote));
         return builder.Append(spaced ? " ]" : "]").ToString();
     }

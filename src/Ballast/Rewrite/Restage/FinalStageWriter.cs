@@ -33,7 +33,8 @@ internal sealed class FinalStageWriter(
 
     public void Write(string fromLine, string runtimeImage)
     {
-        writer.Line("# Runtime: the slim image of the same release, with only what the app needs to run.");
+        writer.Line("# Runtime: the slim image of the same release, "
+            + "with only what the app needs to run.");
         writer.Line(fromLine);
         foreach (var instruction in stage.Instructions)
         {
@@ -77,7 +78,8 @@ internal sealed class FinalStageWriter(
                 Verbatim(copy.Syntax, source.Text(copy.Syntax));
                 break;
             case CommandInstruction command when command.Name is "CMD" or "ENTRYPOINT":
-                Verbatim(command.Syntax, CommandRewriter.WithoutToolRun(command, source, explanations));
+                Verbatim(command.Syntax,
+                    CommandRewriter.WithoutToolRun(command, source, explanations));
                 break;
             default:
                 if (Application.Contains(instruction.Name))
@@ -138,7 +140,8 @@ internal sealed class FinalStageWriter(
 
         environmentCopied = true;
         writer.Line();
-        writer.Line($"COPY --from=builder {PythonRecipe.VirtualEnvironment} {PythonRecipe.VirtualEnvironment}");
+        writer.Line($"COPY --from=builder {PythonRecipe.VirtualEnvironment} "
+            + $"{PythonRecipe.VirtualEnvironment}");
         writer.Line("ENV VIRTUAL_ENV=" + PythonRecipe.VirtualEnvironment + " PATH=\""
             + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"");
     }

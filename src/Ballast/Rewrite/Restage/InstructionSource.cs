@@ -13,7 +13,8 @@ public sealed class InstructionSource(DockerfileSyntax syntax)
     /// <summary>The instruction's flags (<c>--mount=...</c>) as written, separated by spaces.
     /// </summary>
     public string Flags(InstructionSyntax instruction) => string.Join(' ',
-        instruction.Flags.Select(flag => syntax.Source.Text.Substring(flag.Span.Start, flag.Span.Length)));
+        instruction.Flags.Select(
+            flag => syntax.Source.Text.Substring(flag.Span.Start, flag.Span.Length)));
 
     /// <summary>The comment lines directly above <paramref name="instruction"/> (blank lines
     /// between them allowed), without their line breaks, top to bottom.</summary>

@@ -91,10 +91,12 @@ internal sealed class PythonExplanations(
                 + "prepare the application, not to run it."));
         }
 
-        foreach (var (development, runtime) in system.Replaced.Where(pair => pair.Runtime.Count > 0))
+        foreach (var (development, runtime) in system.Replaced
+            .Where(pair => pair.Runtime.Count > 0))
         {
             changes.Add(new(
-                $"The final stage installs {string.Join(" and ", runtime)} instead of {development}.",
+                $"The final stage installs {string.Join(" and ", runtime)} "
+                + $"instead of {development}.",
                 $"Compiled extensions need only the shared library on {facts.Release}, not its "
                 + "headers."));
         }

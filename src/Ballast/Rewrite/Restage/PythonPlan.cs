@@ -114,7 +114,8 @@ public sealed class PythonPlan
 
         if (plan.LastDependencyIndex < 0)
         {
-            plan.SkippedBecause = "no Python dependency install (pip, poetry, pipenv, uv) was found";
+            plan.SkippedBecause =
+                "no Python dependency install (pip, poetry, pipenv, uv) was found";
             return plan;
         }
 
@@ -218,7 +219,9 @@ public sealed class PythonPlan
             }
 
             result.Add(file);
-            var local = context is null || file.StartsWith('/') ? null : Path.Combine(context, file);
+            var local = context is null || file.StartsWith('/')
+                ? null
+                : Path.Combine(context, file);
             if (local is null || !File.Exists(local))
             {
                 continue;
@@ -228,7 +231,8 @@ public sealed class PythonPlan
             {
                 var parts = line.Trim().Split((char[])[' ', '='], 2,
                     StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (parts.Length == 2 && parts[0] is "-r" or "--requirement" or "-c" or "--constraint")
+                if (parts.Length == 2
+                    && parts[0] is "-r" or "--requirement" or "-c" or "--constraint")
                 {
                     var folder = Path.GetDirectoryName(file) ?? "";
                     pending.Enqueue(folder.Length == 0 ? parts[1] : folder + "/" + parts[1]);
@@ -252,7 +256,8 @@ public sealed class PythonPlan
 
             if (instruction is CopyInstruction { FromContext: true } copy
                 && copy.ExpandedDestination is { } destination
-                && (destination.StartsWith('/') ? destination : Join(workdir, destination)).TrimEnd('/').Length == 0)
+                && (destination.StartsWith('/') ? destination : Join(workdir, destination))
+                    .TrimEnd('/').Length == 0)
             {
                 return copy.Span;
             }

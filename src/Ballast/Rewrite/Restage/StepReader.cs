@@ -65,7 +65,8 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
                 : new Step(StepKind.Dropped, text, run, package);
         }
 
-        var manifest = ContextCopiedBeforeDependenciesRule.IsManifestInstall(new PackageUse(run, package));
+        var manifest = ContextCopiedBeforeDependenciesRule.IsManifestInstall(
+            new PackageUse(run, package));
         if (package.Manager == PackageManager.Pip && package.Action == PackageAction.Install)
         {
             if (package.Packages.Count > 0 && package.Packages.All(BuildTooling.IsPackagingTool))
@@ -73,8 +74,9 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
                 return new Step(StepKind.Tool, text, run, package);
             }
 
-            var fromSource = package.Packages.Any(argument => argument.Origin != PackageOrigin.Registry
-                && package.RequirementFiles.Count == 0);
+            var fromSource = package.Packages.Any(
+                argument => argument.Origin != PackageOrigin.Registry
+                    && package.RequirementFiles.Count == 0);
             return new Step(StepKind.Dependencies, text, run, package, manifest && !fromSource)
             {
                 NeedsSource = fromSource,

@@ -50,7 +50,8 @@ public sealed class SystemPackagePlan
         return plan;
     }
 
-    private void Place(string package, HashSet<string> buildPackages, string? release, PackageFacts facts)
+    private void Place(
+        string package, HashSet<string> buildPackages, string? release, PackageFacts facts)
     {
         if (BuildTooling.IsDevelopment(package, facts))
         {

@@ -43,7 +43,8 @@ public sealed class BuildToolsInFinalImageRule : Rule
     {
         foreach (var stage in context.FinalImageStages())
         {
-            if (stage.ParentStage is null && context.DescribeBase(stage) is { ShipsBuildTools: true })
+            if (stage.ParentStage is null
+                && context.DescribeBase(stage) is { ShipsBuildTools: true })
             {
                 yield return $"compilers and headers from the base image {stage.BaseName}";
             }
@@ -57,7 +58,8 @@ public sealed class BuildToolsInFinalImageRule : Rule
 
     private static IEnumerable<string> Installed(RuleContext context, Stage stage)
     {
-        foreach (var use in stage.PackageUses().Where(use => use.Command.Action == PackageAction.Install))
+        foreach (var use in stage.PackageUses()
+            .Where(use => use.Command.Action == PackageAction.Install))
         {
             var command = use.Command;
             if (BuildTooling.IsSystemManager(command.Manager))

@@ -29,7 +29,8 @@ public sealed class ContextCopiedBeforeDependenciesRule : Rule
             }
 
             var copy = stage.OfType<CopyInstruction>()
-                .FirstOrDefault(copy => copy.CopiesWholeContext && copy.Span.Start < install.Span.Start);
+                .FirstOrDefault(
+                    copy => copy.CopiesWholeContext && copy.Span.Start < install.Span.Start);
             if (copy is null)
             {
                 continue;

@@ -47,7 +47,8 @@ public sealed class DevelopmentPackageRule : Rule
     {
         var runtime = release is null ? [] : context.Packages.RuntimePackagesFor(package, release);
         var hint = runtime.Count > 0
-            ? $"; at run time only {string.Join(" and ", runtime)} {(runtime.Count > 1 ? "are" : "is")} needed"
+            ? $"; at run time only {string.Join(" and ", runtime)} "
+                + $"{(runtime.Count > 1 ? "are" : "is")} needed"
             : "; at run time only its shared library is needed";
         return $"{package} is a development package (headers, static libraries) in the final "
             + $"image{hint}.";

@@ -26,7 +26,8 @@ public sealed class FullBaseImageRule : Rule
         }
 
         var facts = context.DescribeBase(stage);
-        if (facts is not { Variant: Variant.Full } || context.Images.SlimTwin(facts) is not { } slim)
+        if (facts is not { Variant: Variant.Full }
+            || context.Images.SlimTwin(facts) is not { } slim)
         {
             yield break;
         }
@@ -42,7 +43,8 @@ public sealed class FullBaseImageRule : Rule
     private static string Saving(RuleContext context, BaseImageFacts full, string slimTag)
     {
         var slim = context.Images.Describe(full.Repository, slimTag);
-        if (full.EstimatedCompressedBytes is not { } big || slim?.EstimatedCompressedBytes is not { } small)
+        if (full.EstimatedCompressedBytes is not { } big
+            || slim?.EstimatedCompressedBytes is not { } small)
         {
             return "";
         }
