@@ -1,4 +1,6 @@
 using Ballast.Shell;
+using Ballast.Shell.Caches;
+using Ballast.Shell.Commands;
 using Ballast.Syntax;
 using Ballast.Text;
 
@@ -22,9 +24,31 @@ public sealed class RunInstruction : Instruction
         Network = syntax.Flag("network")?.Value;
         Script = BuildScript(syntax, source);
         commands = new Lazy<ShellScript?>(ParseCommands);
+        packageCommands = new Lazy<IReadOnlyList<PackageCommand>>(() =>
+            Commands?.Commands.Select(PackageCommandReader.Read).OfType<PackageCommand>().ToList()
+            ?? []);
+        leftCaches = new Lazy<IReadOnlyList<LeftCache>>(() =>
+            Commands is { } script ? CacheAnalysis.Find(script, OutOfLayerTargets) : []);
     }
 
     private readonly Lazy<ShellScript?> commands;
+    private readonly Lazy<IReadOnlyList<PackageCommand>> packageCommands;
+    private readonly Lazy<IReadOnlyList<LeftCache>> leftCaches;
+
+    /// <summary>The package-manager commands of the script, read once and shared by every
+    /// rule.</summary>
+    public IReadOnlyList<PackageCommand> PackageCommands => packageCommands.Value;
+
+    /// <summary>The caches the script leaves in the layer, analysed once: cache and tmpfs
+    /// mounts keep what lies under them out of the layer.</summary>
+    public IReadOnlyList<LeftCache> LeftCaches => leftCaches.Value;
+
+    /// <summary>The targets of cache and tmpfs mounts, whose contents never reach the layer.
+    /// </summary>
+    public IReadOnlyList<string> OutOfLayerTargets =>
+        Mounts.Where(mount => mount.Type is "cache" or "tmpfs" && mount.Target is not null)
+            .Select(mount => mount.Target!)
+            .ToList();
 
     private ShellScript? ParseCommands()
     {

@@ -8,24 +8,9 @@ namespace Ballast.Rules;
 public static class RuleContextExtensions
 {
     /// <summary>Every package-manager command in the RUNs of <paramref name="stage"/>.</summary>
-    public static IEnumerable<PackageUse> PackageUses(this Stage stage)
-    {
-        foreach (var run in stage.OfType<RunInstruction>())
-        {
-            if (run.Commands is not { } script)
-            {
-                continue;
-            }
-
-            foreach (var command in script.Commands)
-            {
-                if (PackageCommandReader.Read(command) is { } package)
-                {
-                    yield return new PackageUse(run, package);
-                }
-            }
-        }
-    }
+    public static IEnumerable<PackageUse> PackageUses(this Stage stage) =>
+        stage.OfType<RunInstruction>()
+            .SelectMany(run => run.PackageCommands.Select(package => new PackageUse(run, package)));
 
     /// <summary>The final stage and the stages it is built on (FROM another stage), whose
     /// layers all ship in the final image.</summary>
@@ -40,9 +25,7 @@ public static class RuleContextExtensions
     /// <summary>The targets of the cache and tmpfs mounts of <paramref name="run"/>: what
     /// is written there never reaches the layer.</summary>
     public static IReadOnlyList<string> OutOfLayerTargets(this RunInstruction run) =>
-        run.Mounts.Where(mount => mount.Type is "cache" or "tmpfs" && mount.Target is not null)
-            .Select(mount => mount.Target!)
-            .ToList();
+        run.OutOfLayerTargets;
 
     /// <summary>True when a later command of the same RUN removes <paramref name="package"/>
     /// again, by name or through the apk <c>--virtual</c> group it was installed in: the

@@ -35,7 +35,7 @@ public sealed class AptListsLeftRule : Rule
                     continue;
                 }
 
-                var left = CacheAnalysis.Find(script, run.OutOfLayerTargets())
+                var left = run.LeftCaches
                     .FirstOrDefault(cache => cache.Manager == PackageManager.Apt
                         && cache.Path.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal));
                 if (left is null)

@@ -27,7 +27,7 @@ public abstract class LeftCacheRule : Rule
                     continue;
                 }
 
-                var caches = CacheAnalysis.Find(script, run.CacheMountTargets.ToList());
+                var caches = run.LeftCaches;
                 foreach (var cache in caches.Where(cache => Managers.Contains(cache.Manager)))
                 {
                     yield return context.Report(Descriptor,

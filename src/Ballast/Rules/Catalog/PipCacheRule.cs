@@ -61,7 +61,7 @@ public sealed class PipCacheRule : Rule
     // pip cache purge in the same RUN leaves nothing in the layer.
     private static bool LeavesPipCache(RunInstruction run) =>
         run.Commands is { } script
-        && CacheAnalysis.Find(script, run.OutOfLayerTargets())
+        && run.LeftCaches
             .Any(cache => cache.Manager == PackageManager.Pip);
 
     private static Fix? Fix(PackageUse use) =>

@@ -126,7 +126,7 @@ public sealed class RemovedInLaterLayerRule : Rule
             }
         }
 
-        foreach (var cache in CacheAnalysis.Find(script, run.CacheMountTargets.ToList()))
+        foreach (var cache in run.LeftCaches)
         {
             yield return new WrittenPath(
                 cache.Path, cache.Description, run.SourceSpan(cache.CreatedBy.Span), true);
