@@ -145,8 +145,7 @@ internal sealed class BuilderStageWriter(
             writer.Line();
             writer.Line("# The dependencies go into a virtual environment the final stage copies.");
             writer.Line($"RUN python -m venv {PythonRecipe.VirtualEnvironment}");
-            writer.Line("ENV VIRTUAL_ENV=" + PythonRecipe.VirtualEnvironment + " PATH=\""
-                + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"");
+            writer.Line(PythonRecipe.ActivateLine);
         }
 
         // Manifests go first only when the sources were copied ahead of the install: when the

@@ -142,8 +142,7 @@ internal sealed class FinalStageWriter(
         writer.Line();
         writer.Line($"COPY --from=builder {PythonRecipe.VirtualEnvironment} "
             + $"{PythonRecipe.VirtualEnvironment}");
-        writer.Line("ENV VIRTUAL_ENV=" + PythonRecipe.VirtualEnvironment + " PATH=\""
-            + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"");
+        writer.Line(PythonRecipe.ActivateLine);
     }
 
     private void CopyFromBuilder(CopyInstruction copy)
@@ -171,26 +170,8 @@ internal sealed class FinalStageWriter(
 
     /// <summary>Where each context COPY lands, so a copy inside a folder another copy brings
     /// over is not written twice.</summary>
-    private List<string> PlannedCopies()
-    {
-        var paths = new List<string>();
-        var current = "/";
-        foreach (var instruction in stage.Instructions)
-        {
-            if (instruction.Name == "WORKDIR")
-            {
-                current = PythonPlan.WorkdirAfter(instruction, current);
-            }
-
-            if (instruction is CopyInstruction { FromContext: true } copy
-                && copy.ExpandedDestination is { } destination)
-            {
-                paths.Add(TargetPath(copy, destination, current));
-            }
-        }
-
-        return paths;
-    }
+    private List<string> PlannedCopies() =>
+        plan.ContextCopies().Select(copy => TargetPath(copy.Copy, copy.Destination, "/")).ToList();
 
     private string TargetPath(CopyInstruction copy, string destination, string folder)
     {

@@ -244,27 +244,9 @@ public sealed class PythonPlan
     }
 
     /// <summary>The span of a COPY of the context to <c>/</c>, or null.</summary>
-    private Ballast.Text.TextSpan? SourcesAtRoot()
-    {
-        var workdir = "/";
-        foreach (var instruction in Stage.Instructions)
-        {
-            if (instruction.Name == "WORKDIR")
-            {
-                workdir = WorkdirAfter(instruction, workdir);
-            }
-
-            if (instruction is CopyInstruction { FromContext: true } copy
-                && copy.ExpandedDestination is { } destination
-                && (destination.StartsWith('/') ? destination : Join(workdir, destination))
-                    .TrimEnd('/').Length == 0)
-            {
-                return copy.Span;
-            }
-        }
-
-        return null;
-    }
+    private Ballast.Text.TextSpan? SourcesAtRoot() =>
+        ContextCopies().FirstOrDefault(copy => copy.Destination.TrimEnd('/').Length == 0)
+            .Copy?.Span;
 
     private static bool InstallsPythonDependencies(RunInstruction run) =>
         run.Commands?.Commands.Any(command => PackageCommandReader.Read(command) is
@@ -280,7 +262,12 @@ public sealed class PythonPlan
         }
     }
 
-    private string? WholeContextDestination()
+    private string? WholeContextDestination() =>
+        ContextCopies().FirstOrDefault(copy => copy.Copy.CopiesWholeContext).Destination;
+
+    /// <summary>Every COPY from the build context with its destination made absolute against
+    /// the WORKDIR in effect at it.</summary>
+    public IEnumerable<(CopyInstruction Copy, string Destination)> ContextCopies()
     {
         var workdir = "/";
         foreach (var instruction in Stage.Instructions)
@@ -290,14 +277,14 @@ public sealed class PythonPlan
                 workdir = WorkdirAfter(instruction, workdir);
             }
 
-            if (instruction is CopyInstruction { CopiesWholeContext: true } copy
+            if (instruction is CopyInstruction { FromContext: true } copy
                 && copy.ExpandedDestination is { } destination)
             {
-                return destination.StartsWith('/') ? destination : Join(workdir, destination);
+                yield return (copy, destination.StartsWith('/')
+                    ? destination
+                    : Join(workdir, destination));
             }
         }
-
-        return null;
     }
 
     private void ReadWorkdirs()

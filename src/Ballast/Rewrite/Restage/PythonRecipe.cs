@@ -15,6 +15,10 @@ public sealed class PythonRecipe(BaseImageCatalog images, PackageFacts packages)
     /// <summary>Where the builder puts the virtual environment the final stage copies.</summary>
     public const string VirtualEnvironment = "/opt/venv";
 
+    /// <summary>The ENV that activates the virtual environment, in both stages.</summary>
+    public const string ActivateLine =
+        "ENV VIRTUAL_ENV=" + VirtualEnvironment + " PATH=\"" + VirtualEnvironment + "/bin:$PATH\"";
+
     /// <inheritdoc />
     public override string Name => "python";
 

@@ -8,10 +8,6 @@ namespace Ballast.Rewrite.Restage;
 /// <summary>Writes the two stages the Python recipe planned, and explains each change.</summary>
 internal sealed class PythonWriter
 {
-    private const string ActivateLine =
-        "ENV VIRTUAL_ENV=" + PythonRecipe.VirtualEnvironment
-        + " PATH=\"" + PythonRecipe.VirtualEnvironment + "/bin:$PATH\"";
-
     private readonly DockerfileModel model;
     private readonly Stage stage;
     private readonly PythonPlan plan;
