@@ -8,13 +8,14 @@ namespace Ballast.Rewrite.Restage;
 /// the manifests copied before it, and the sources (and the steps on them) copied after the
 /// last one, so that a source change reuses the dependency layers.
 /// </summary>
-internal sealed class BuilderStageWriter(
+internal sealed partial class BuilderStageWriter(
     Stage stage, PythonPlan plan, InstructionSource source, DockerfileWriter writer)
 {
     private readonly List<Action> deferred = [];
     private bool packagesWritten;
     private bool environmentCreated;
     private bool manifestsCopied;
+    private bool uvEnvironmentSet;
 
     public void Write(string fromLine)
     {
@@ -148,6 +149,13 @@ internal sealed class BuilderStageWriter(
             writer.Line(PythonRecipe.ActivateLine);
         }
 
+        // uv's project commands use the project's .venv unless told otherwise.
+        if (!uvEnvironmentSet && group.Any(IsUvSync))
+        {
+            uvEnvironmentSet = true;
+            writer.Line($"ENV UV_PROJECT_ENVIRONMENT={PythonRecipe.VirtualEnvironment}");
+        }
+
         // Manifests go first only when the sources were copied ahead of the install: when the
         // original already copied them first, nothing was waiting and nothing is added.
         if (manifestsCopied || deferred.Count == 0 || plan.Manifests.Count == 0
@@ -189,8 +197,29 @@ internal sealed class BuilderStageWriter(
             return step.Text + " --no-root";
         }
 
+        // uv sync installs the project itself, whose sources arrive later, the same way.
+        if (IsUvSync(step) && !step.Text.Contains("--no-install-project", StringComparison.Ordinal))
+        {
+            return step.Text + " --no-install-project";
+        }
+
+        // With --system, uv looks past the virtual environment for the image's own Python;
+        // without it, uv installs into the active environment, the one the final stage copies.
+        if (step.Package is { Manager: Shell.Commands.PackageManager.Uv } uv
+            && uv.SubcommandText.StartsWith("pip", StringComparison.Ordinal))
+        {
+            return SystemOption().Replace(step.Text, "");
+        }
+
         return step.Text;
     }
+
+    private static bool IsUvSync(Step step) => step.Package is
+        { Manager: Shell.Commands.PackageManager.Uv, Action: Shell.Commands.PackageAction.Install }
+        uv && uv.SubcommandText == "sync";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s--system(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex SystemOption();
 
     private void WriteRun(IReadOnlyList<string> comments, List<string> texts, string flags)
     {

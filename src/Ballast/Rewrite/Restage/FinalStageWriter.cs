@@ -74,7 +74,7 @@ internal sealed class FinalStageWriter(
             case CopyInstruction copy when copy.FromContext:
                 CopyFromBuilder(copy);
                 break;
-            case CopyInstruction copy:
+            case CopyInstruction copy when !IsToolCopy(copy):
                 Verbatim(copy.Syntax, source.Text(copy.Syntax));
                 break;
             case CommandInstruction command when command.Name is "CMD" or "ENTRYPOINT":
@@ -90,6 +90,10 @@ internal sealed class FinalStageWriter(
                 break;
         }
     }
+
+    // uv copied from its image installs the dependencies; the environment runs without it.
+    private static bool IsToolCopy(CopyInstruction copy) =>
+        copy.From?.Contains("astral-sh/uv", StringComparison.Ordinal) == true;
 
     private void VisitRun(RunInstruction run)
     {

@@ -49,6 +49,7 @@ internal sealed class PythonExplanations(
         }
 
         AddSourceStepChange(changes);
+        AddUvChanges(changes);
         changes.AddRange(extra);
         return changes;
     }
@@ -136,6 +137,30 @@ internal sealed class PythonExplanations(
                 $"The steps that prepare the sources ({string.Join(", ", programs)}) run in the "
                 + "builder; the final stage copies their results from it.",
                 "Their tools stay out of the final image while the files arrive prepared."));
+        }
+    }
+
+    private void AddUvChanges(List<ChangeExplanation> changes)
+    {
+        var uv = plan.Steps.Values.SelectMany(steps => steps)
+            .Select(step => step.Package)
+            .Where(package => package?.Manager == Shell.Commands.PackageManager.Uv)
+            .ToList();
+        if (uv.Any(package => package!.SubcommandText == "sync"))
+        {
+            changes.Add(new(
+                "uv sync installs into the virtual environment (UV_PROJECT_ENVIRONMENT) with "
+                + "--no-install-project.",
+                "Without the setting uv would fill the project's own .venv; the project's "
+                + "sources arrive after the dependencies and run from the application folder."));
+        }
+
+        if (uv.Any(package => package!.SubcommandText.StartsWith("pip", StringComparison.Ordinal)
+            && package.HasOption("--system")))
+        {
+            changes.Add(new(
+                "uv pip installs without --system.",
+                "--system would pass over the virtual environment the final stage copies."));
         }
     }
 

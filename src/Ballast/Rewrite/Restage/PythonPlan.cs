@@ -179,6 +179,8 @@ public sealed class PythonPlan
         {
             PackageManager.Poetry => ["pyproject.toml", "poetry.lock"],
             PackageManager.Pipenv => ["Pipfile", "Pipfile.lock"],
+            PackageManager.Uv when command.SubcommandText.StartsWith("pip", StringComparison.Ordinal)
+                => WithIncludes(UvRequirementFiles(command), workdir, contextDirectory),
             PackageManager.Uv => ["pyproject.toml", "uv.lock"],
             _ => WithIncludes(command.RequirementFiles.Select(word => word.Value).OfType<string>(),
                 workdir, contextDirectory),
@@ -203,6 +205,14 @@ public sealed class PythonPlan
             }
         }
     }
+
+    // uv pip sync takes its requirement files as operands, uv pip install with -r.
+    private static IEnumerable<string> UvRequirementFiles(PackageCommand command) =>
+        command.RequirementFiles.Select(word => word.Value)
+            .Concat(command.SubcommandText == "pip sync"
+                ? command.Packages.Select(package => package.Word.Value)
+                : [])
+            .OfType<string>();
 
     /// <summary>Requirement files and the files they include with <c>-r</c> or <c>-c</c>,
     /// read from the context when it is known.</summary>

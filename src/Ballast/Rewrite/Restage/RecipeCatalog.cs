@@ -16,5 +16,7 @@ public static class RecipeCatalog
         new NodeRecipe(images, packages),
         new GoRecipe(images, packages),
         new RustRecipe(images, packages),
+        new RubyRecipe(images, packages),
+        new PhpRecipe(images, packages),
     ];
 }

@@ -44,7 +44,8 @@ public sealed class BuildToolsInFinalImageRule : Rule
         foreach (var stage in context.FinalImageStages())
         {
             if (stage.ParentStage is null
-                && context.DescribeBase(stage) is { ShipsBuildTools: true })
+                && context.DescribeBase(stage) is { ShipsBuildTools: true } facts
+                && HasSmallerRuntime(context, facts))
             {
                 yield return $"compilers and headers from the base image {stage.BaseName}";
             }
@@ -55,6 +56,11 @@ public sealed class BuildToolsInFinalImageRule : Rule
             }
         }
     }
+
+    // php's Debian images keep their compilers by design and have no variant without them:
+    // a builder stage cannot take those out, so only what the build installs is evidence.
+    private static bool HasSmallerRuntime(RuleContext context, Knowledge.BaseImageFacts facts) =>
+        context.Images.SlimTwin(facts) is not null || context.Images.RuntimeBase(facts) is not null;
 
     private static IEnumerable<string> Installed(RuleContext context, Stage stage)
     {
