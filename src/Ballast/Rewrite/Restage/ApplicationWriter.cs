@@ -40,6 +40,7 @@ internal sealed class ApplicationWriter
     private bool afterSourcesWritten;
     private bool lastContextCopyWritten;
     private bool sourcesWaitAtInstall;
+    private bool relativeCopyWaits;
     private string builderWorkdir = "/";
 
     public ApplicationWriter(
@@ -133,7 +134,7 @@ internal sealed class ApplicationWriter
             case CopyInstruction copy:
                 Verbatim(builder, copy.Syntax, source.Text(copy.Syntax));
                 break;
-            case { Name: "WORKDIR" } when deferred.Count > 0:
+            case { Name: "WORKDIR" } when relativeCopyWaits:
                 // A relative COPY waiting for the install would land elsewhere after a new
                 // WORKDIR, so what waits is written first.
                 Flush();
@@ -153,6 +154,11 @@ internal sealed class ApplicationWriter
             && TargetPath(copy, destination, builderWorkdir) == InstallFolder().TrimEnd('/'))
         {
             sourcesWaitAtInstall = true;
+        }
+
+        if (copy.ExpandedDestination?.StartsWith('/') != true)
+        {
+            relativeCopyWaits = true;
         }
 
         deferred.Add(() => WriteContextCopy(copy));
@@ -281,6 +287,7 @@ internal sealed class ApplicationWriter
         var pending = deferred.ToList();
         deferred.Clear();
         sourcesWaitAtInstall = false;
+        relativeCopyWaits = false;
         pending.ForEach(action => action());
     }
 

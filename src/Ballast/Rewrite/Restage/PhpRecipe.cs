@@ -61,9 +61,11 @@ public sealed class PhpRecipe(BaseImageCatalog images, PackageFacts packages) : 
         }
 
         return new ApplicationReport(model, stage, plan, layout, facts, images, packages)
-            .Restage(stage.BaseText,
-                "php has no slim variant; the final stage is the same image, so the compiled "
-                + "extensions it copies match its PHP version and paths.");
+            .Restage(stage.BaseText, layout.BuildsExtensions
+                ? "php has no slim variant; the final stage is the same image, so the compiled "
+                    + "extensions it copies match its PHP version and paths."
+                : "php has no slim variant; the final stage is the same image without what the "
+                    + "build installed for itself.");
     }
 
     private BaseImageFacts? Describe(Stage stage) =>

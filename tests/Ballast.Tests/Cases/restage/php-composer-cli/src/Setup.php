@@ -1,0 +1,7 @@
+<?php
+namespace Acme\Report;
+
+final class Setup
+{
+    public static function warmCache(): void {}
+}
