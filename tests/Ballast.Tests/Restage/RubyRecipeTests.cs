@@ -73,8 +73,8 @@ public sealed class RubyRecipeTests : IDisposable
         Assert.Contains("FROM ruby:3.3-slim-bookworm", result.Text, StringComparison.Ordinal);
         Assert.Contains("COPY --from=builder /usr/local/bundle /usr/local/bundle", result.Text,
             StringComparison.Ordinal);
-        Assert.Contains("libpq5", result.Text[result.Text.IndexOf("slim", StringComparison.Ordinal)..],
-            StringComparison.Ordinal);
+        var final = result.Text[result.Text.IndexOf("slim", StringComparison.Ordinal)..];
+        Assert.Contains("libpq5", final, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +86,8 @@ public sealed class RubyRecipeTests : IDisposable
 
         Assert.Contains("BUNDLE_DEPLOYMENT=1 BUNDLE_PATH=/usr/local/bundle", result.Text,
             StringComparison.Ordinal);
-        Assert.Contains("CMD [\"bundle\", \"exec\", \"puma\"", result.Text, StringComparison.Ordinal);
+        Assert.Contains("CMD [\"bundle\", \"exec\", \"puma\"", result.Text,
+            StringComparison.Ordinal);
         Assert.Contains("COPY Gemfile Gemfile.lock /app/", result.Text, StringComparison.Ordinal);
     }
 
@@ -98,7 +99,8 @@ public sealed class RubyRecipeTests : IDisposable
         var result = Restage(Puma);
 
         Assert.DoesNotContain("BUNDLE_DEPLOYMENT", result.Text, StringComparison.Ordinal);
-        Assert.Contains("ENV BUNDLE_WITHOUT=development:test", result.Text, StringComparison.Ordinal);
+        Assert.Contains("ENV BUNDLE_WITHOUT=development:test", result.Text,
+            StringComparison.Ordinal);
         Assert.Contains("CMD [\"puma\", \"-C\", \"config/puma.rb\"]", result.Text,
             StringComparison.Ordinal);
     }

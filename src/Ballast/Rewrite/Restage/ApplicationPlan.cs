@@ -97,7 +97,11 @@ public sealed class ApplicationPlan
     }
 
     private void Absorb(
-        int index, RunInstruction run, IReadOnlyList<Step> steps, ApplicationLayout layout, int line)
+        int index,
+        RunInstruction run,
+        IReadOnlyList<Step> steps,
+        ApplicationLayout layout,
+        int line)
     {
         var classified = steps.Select(step => Reclassify(step, layout)).ToList();
         Steps[run] = classified;
@@ -154,7 +158,8 @@ public sealed class ApplicationPlan
         var commands = run.Commands?.Commands ?? [];
         var readings = commands.Select(PackageCommandReader.Read).OfType<PackageCommand>().ToList();
         if (readings.Any(package => package.Action == PackageAction.Install
-            && (BuildTooling.IsSystemManager(package.Manager) || layout.IsDependencyInstall(package))))
+            && (BuildTooling.IsSystemManager(package.Manager)
+                || layout.IsDependencyInstall(package))))
         {
             SkippedBecause = $"the RUN at line {line} installs packages in a form the recipe keeps "
                 + "whole (a heredoc, control flow, pipes, redirections, cd or set), so it cannot "

@@ -52,7 +52,8 @@ internal sealed class ApplicationReport(
                 + "extensions and fetch dependencies, not to run the application."));
         }
 
-        foreach (var (development, runtime) in system.Replaced.Where(pair => pair.Runtime.Count > 0))
+        foreach (var (development, runtime) in system.Replaced
+            .Where(pair => pair.Runtime.Count > 0))
         {
             changes.Add(new(
                 $"The final stage installs {string.Join(" and ", runtime)} instead of "
@@ -71,7 +72,8 @@ internal sealed class ApplicationReport(
 
         if (plan.PackageRuns.Count > 0)
         {
-            var numbers = plan.PackageRuns.Select(run => model.Locate(run.Span).Start.Line).ToList();
+            var numbers = plan.PackageRuns
+                .Select(run => model.Locate(run.Span).Start.Line).ToList();
             var lines = numbers.Count == 1
                 ? $"line {numbers[0]}"
                 : $"lines {string.Join(", ", numbers[..^1])} and {numbers[^1]}";

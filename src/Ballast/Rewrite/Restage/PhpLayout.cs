@@ -35,7 +35,9 @@ public sealed partial class PhpLayout : ApplicationLayout
     public PhpLayout(Stage stage, string? context)
     {
         var manifest = context is null ? null : Path.Combine(context, "composer.json");
-        var json = manifest is not null && File.Exists(manifest) ? File.ReadAllText(manifest) : null;
+        var json = manifest is not null && File.Exists(manifest)
+            ? File.ReadAllText(manifest)
+            : null;
         var lockFile = context is null ? (bool?)null
             : File.Exists(Path.Combine(context, "composer.lock"));
         NeedsSources = json is not null && PathRepository().IsMatch(json);

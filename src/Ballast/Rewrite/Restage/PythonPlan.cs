@@ -179,7 +179,8 @@ public sealed class PythonPlan
         {
             PackageManager.Poetry => ["pyproject.toml", "poetry.lock"],
             PackageManager.Pipenv => ["Pipfile", "Pipfile.lock"],
-            PackageManager.Uv when command.SubcommandText.StartsWith("pip", StringComparison.Ordinal)
+            PackageManager.Uv
+                when command.SubcommandText.StartsWith("pip", StringComparison.Ordinal)
                 => WithIncludes(UvRequirementFiles(command), workdir, contextDirectory),
             PackageManager.Uv => ["pyproject.toml", "uv.lock"],
             _ => WithIncludes(command.RequirementFiles.Select(word => word.Value).OfType<string>(),
