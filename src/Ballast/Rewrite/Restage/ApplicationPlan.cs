@@ -86,6 +86,13 @@ public sealed class ApplicationPlan
             }
         }
 
+        if (plan.SkippedBecause is null && SourcesAtRoot(stage) is { } copy)
+        {
+            plan.SkippedBecause = $"the COPY at line {model.Locate(copy.Span).Start.Line} puts "
+                + "the sources at / (no WORKDIR); the final stage could only copy the whole "
+                + "builder";
+        }
+
         if (plan.SkippedBecause is null && plan.LastDependencyIndex < 0)
         {
             plan.SkippedBecause = $"no {layout.Ecosystem} dependency install was found";
@@ -177,6 +184,28 @@ public sealed class ApplicationPlan
     private static bool Configures(string? program, string text) =>
         (program is not null && ConfigurationPrograms.Contains(program))
         || ConfigurationPaths.Any(path => text.Contains(path, StringComparison.Ordinal));
+
+    private static CopyInstruction? SourcesAtRoot(Stage stage)
+    {
+        var workdir = "/";
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction.Name == "WORKDIR")
+            {
+                workdir = PythonPlan.WorkdirAfter(instruction, workdir);
+            }
+
+            if (instruction is CopyInstruction { CopiesWholeContext: true } copy
+                && copy.ExpandedDestination is { } destination
+                && (destination.StartsWith('/') ? destination : PythonPlan.Join(workdir,
+                    destination)).TrimEnd('/').Length == 0)
+            {
+                return copy;
+            }
+        }
+
+        return null;
+    }
 
     private static HashSet<string> Workdirs(Stage stage)
     {
