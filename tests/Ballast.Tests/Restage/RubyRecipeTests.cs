@@ -145,6 +145,42 @@ public sealed class RubyRecipeTests : IDisposable
     }
 
     [Fact]
+    public void Sources_copied_to_the_root_are_declined_with_the_line()
+    {
+        var result = Restage("""
+            FROM ruby:3.3-bookworm
+            COPY . .
+            RUN bundle install
+            """);
+
+        Assert.False(result.Restaged);
+        Assert.Contains("line 2 puts the sources at /", result.SkippedBecause,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alpine_build_stays_on_alpine_with_apk_runtime_libraries()
+    {
+        Context("source \"https://rubygems.org\"\ngem \"pg\"\n", withLock: true);
+
+        var result = Restage("""
+            FROM ruby:3.3-alpine3.20
+            RUN apk add --no-cache build-base postgresql-dev
+            WORKDIR /app
+            COPY . .
+            RUN bundle install
+            CMD ["bundle", "exec", "ruby", "app.rb"]
+            """);
+        var final = result.Text[result.Text.LastIndexOf("FROM ", StringComparison.Ordinal)..];
+
+        Assert.StartsWith("FROM ruby:3.3-alpine3.20\n", final, StringComparison.Ordinal);
+        Assert.Contains("RUN apk add --no-cache libpq\n", final, StringComparison.Ordinal);
+        Assert.DoesNotContain("build-base", final, StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Change.Contains("keeps `bundle exec`",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Packages_installed_inside_control_flow_are_declined_with_the_line()
     {
         var result = Restage("""
