@@ -114,6 +114,45 @@ public sealed class PhpRecipeTests : IDisposable
     }
 
     [Fact]
+    public void One_run_with_packages_extensions_and_the_piped_installer_is_split()
+    {
+        File.WriteAllText(Path.Combine(context, "composer.json"), "{}");
+
+        var result = Restage("""
+            FROM php:8.2-apache-bookworm
+            WORKDIR /var/www/html
+            COPY . .
+            RUN apt-get update && apt-get install -y libzip-dev git \
+                && docker-php-ext-install -j$(nproc) zip \
+                && curl -sS https://getcomposer.org/installer | php -- --filename=composer \
+                && composer install
+            """);
+        var text = result.Text;
+
+        Assert.True(result.Restaged);
+        Assert.True(text.IndexOf("docker-php-ext-install -j$(nproc) zip", StringComparison.Ordinal)
+            < text.IndexOf("RUN composer install", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("getcomposer.org/installer | php", StringComparison.Ordinal)
+            < text.IndexOf("RUN composer install", StringComparison.Ordinal));
+        Assert.Contains("COPY composer.json /var/www/html/", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pipe_into_a_package_manager_keeps_the_run_whole_and_is_declined()
+    {
+        var result = Restage("""
+            FROM php:8.3-cli-bookworm
+            WORKDIR /app
+            RUN cat packages.txt | xargs apt-get install -y
+            COPY . .
+            RUN composer install
+            """);
+
+        Assert.False(result.Restaged);
+        Assert.Contains("line 3", result.SkippedBecause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extensions_on_an_unpinned_image_are_declined_with_the_reason()
     {
         var result = Restage(Extensions.Replace("php:8.3-apache-bookworm", "php",

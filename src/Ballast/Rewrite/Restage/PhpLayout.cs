@@ -102,8 +102,21 @@ public sealed partial class PhpLayout : ApplicationLayout
     /// <inheritdoc />
     public override bool IsToolStep(Step step) => step.Package is
         { Manager: PackageManager.Composer } package
-        && ToolSubcommands.Contains(package.Command.Arguments
-            .FirstOrDefault(word => word.IsOption == false)?.Value ?? "");
+            ? ToolSubcommands.Contains(package.Command.Arguments
+                .FirstOrDefault(word => word.IsOption == false)?.Value ?? "")
+            : InstallsComposer(step.Text) || BuildsExtension(step.Program);
+
+    // composer checks the platform's extensions (ext-intl, ext-zip) before it installs, so
+    // extension builds stay ahead of the install instead of waiting for the sources.
+    private static bool BuildsExtension(string? program) =>
+        program is "docker-php-ext-configure" || (program is not null
+            && ExtensionPrograms.Contains(program));
+
+    // The installer from getcomposer.org, piped or downloaded first: composer must exist
+    // before the install, so the step stays where it was.
+    private static bool InstallsComposer(string text) =>
+        text.Contains("getcomposer.org", StringComparison.Ordinal)
+        || text.Contains("composer-setup.php", StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override string InstallText(Step step)

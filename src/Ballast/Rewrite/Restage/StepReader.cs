@@ -13,15 +13,40 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
     /// <summary>The steps of <paramref name="run"/>; null when the RUN must stay whole.</summary>
     public IReadOnlyList<Step>? Read(RunInstruction run)
     {
-        if (run.Commands is not { } script || !IsPlainList(script)
+        if (run.Commands is not { } script || script.Diagnostics.Count > 0
             || run.Syntax.Heredocs.Count > 0 || script.Commands.Any(ChangesShellState))
         {
             return null;
         }
 
-        return script.Commands
-            .Select(command => Classify(run, script, command))
-            .ToList();
+        var commands = script.Commands
+            .Where(command => !IsSubstitution(command, script.Commands)).ToList();
+        if (!commands.All(IsPlain))
+        {
+            return null;
+        }
+
+        var steps = new List<Step>();
+        foreach (var unit in Units(commands))
+        {
+            if (unit.Count == 1)
+            {
+                steps.Add(Classify(run, script, unit[0]));
+                continue;
+            }
+
+            // A pipe that feeds a package manager keeps the RUN whole; one that only fetches
+            // and runs an installer (curl | php) moves as one step.
+            if (unit.Any(command => PackageCommandReader.Read(command) is not null))
+            {
+                return null;
+            }
+
+            var text = script.Text[unit[0].Span.Start..unit[^1].Span.End];
+            steps.Add(new Step(StepKind.Source, text, run) { Program = unit[0].ProgramName });
+        }
+
+        return steps;
     }
 
     /// <summary>Commands whose effect carries over to the commands after them in the same
@@ -30,11 +55,35 @@ public sealed class StepReader(IReadOnlySet<string> workdirs)
         "set" or "cd" or "export" or "source" or "." or "unset" or "umask" or "shopt"
         or "trap" or "exec" or "pushd" or "popd" or "alias";
 
-    private static bool IsPlainList(ShellScript script) =>
-        script.Diagnostics.Count == 0
-        && script.Commands.All(command => !command.InSubshell && !command.IsConditional
-            && !command.InPipeline && !command.IsWrapped && !command.IsBackground
-            && command.Redirections.Count == 0);
+    /// <summary>True for a command inside a <c>$( )</c> in another command's word, such as the
+    /// <c>nproc</c> of <c>make -j$(nproc)</c>: it moves with the command around it.</summary>
+    private static bool IsSubstitution(ShellCommand command, IReadOnlyList<ShellCommand> all) =>
+        command.InSubshell && !command.IsWrapped && PackageCommandReader.Read(command) is null
+        && all.Any(outer => !ReferenceEquals(outer, command) && !outer.InSubshell
+            && outer.Span.Start < command.Span.Start && command.Span.End <= outer.Span.End);
+
+    private static bool IsPlain(ShellCommand command) =>
+        !command.InSubshell && !command.IsConditional && !command.IsWrapped
+        && !command.IsBackground && command.Redirections.Count == 0;
+
+    /// <summary>The commands one by one, a pipeline's commands together.</summary>
+    private static List<List<ShellCommand>> Units(List<ShellCommand> commands)
+    {
+        var units = new List<List<ShellCommand>>();
+        foreach (var command in commands)
+        {
+            if (command.Pipeline is { Index: > 0 } && units.Count > 0
+                && units[^1][0].Pipeline?.Pipeline == command.Pipeline?.Pipeline)
+            {
+                units[^1].Add(command);
+                continue;
+            }
+
+            units.Add([command]);
+        }
+
+        return units;
+    }
 
     private Step Classify(RunInstruction run, ShellScript script, ShellCommand command)
     {
