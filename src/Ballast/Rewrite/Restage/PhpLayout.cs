@@ -35,9 +35,7 @@ public sealed partial class PhpLayout : ApplicationLayout
     public PhpLayout(Stage stage, string? context)
     {
         var manifest = context is null ? null : Path.Combine(context, "composer.json");
-        var json = manifest is not null && File.Exists(manifest)
-            ? File.ReadAllText(manifest)
-            : null;
+        var json = manifest is null ? null : ReadOrNull(manifest);
         var lockFile = context is null ? (bool?)null
             : File.Exists(Path.Combine(context, "composer.lock"));
         NeedsSources = json is not null && PathRepository().IsMatch(json);
@@ -171,6 +169,20 @@ public sealed partial class PhpLayout : ApplicationLayout
                 + "builder.",
                 "The extensions were compiled there against the same php image, so their API "
                 + "version and paths match; only the headers and compilers stay behind."));
+        }
+    }
+
+    // An unreadable composer.json reads as absent: no scripts are added for it.
+    private static string? ReadOrNull(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException
+            or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

@@ -113,7 +113,7 @@ public sealed class RubyLayout : ApplicationLayout
 
         var text = command.IsExecForm
             ? $"{command.Syntax.Keyword} [\"bundle\", \"exec\", "
-                + string.Join(", ", words.Select(word => "\"" + word + "\"")) + "]"
+                + string.Join(", ", words.Select(Quote)) + "]"
             : $"{command.Syntax.Keyword} bundle exec {command.Command[0]}";
         return new CommandRewrite(text, new ChangeExplanation(
             $"{command.Name} starts {program} through `bundle exec`.",
@@ -161,11 +161,28 @@ public sealed class RubyLayout : ApplicationLayout
         }
     }
 
-    private static bool ReadsSources(string gemfile) => File.ReadLines(gemfile)
-        .Select(line => line.Trim())
-        .Any(line => line.StartsWith("gemspec", StringComparison.Ordinal)
-            || line.Contains("path:", StringComparison.Ordinal)
-            || line.Contains(":path", StringComparison.Ordinal));
+    private static string Quote(string word) =>
+        "\"" + word.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    // An unreadable Gemfile is treated as one that needs the sources: the install then stays
+    // where the original put it.
+    private static bool ReadsSources(string gemfile)
+    {
+        try
+        {
+            return File.ReadLines(gemfile)
+                .Select(line => line.Trim())
+                .Any(line => line.StartsWith("gemspec", StringComparison.Ordinal)
+                    || line.Contains("path:", StringComparison.Ordinal)
+                    || line.Contains(":path", StringComparison.Ordinal));
+        }
+        catch (Exception exception) when (exception is IOException
+            or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>The bundler settings the original already makes: ENV BUNDLE_X, <c>bundle
     /// config set x</c>, <c>bundle install --x</c>.</summary>
