@@ -77,6 +77,7 @@ public static class RuleCatalog
         new UnpinnedLanguagePackagesRule(),
         new UnpinnedSystemPackagesRule(),
         new CdInsteadOfWorkdirRule(),
+        new UndefinedVariableRule(),
     }.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>
