@@ -11,12 +11,13 @@ namespace Ballast.Rewrite.Restage;
 /// <param name="Manifests">File names that belong to the build, not to the program's run
 /// time (<c>go.mod</c>, <c>Cargo.toml</c>).</param>
 /// <param name="Extensions">Extensions of source files, with their dot (<c>.go</c>).</param>
-/// <param name="FetchPrograms">Programs the toolchain calls on its own while it fetches
-/// dependencies, so they are build tools even when no step names them.</param>
+/// <param name="ToolPrograms">Programs the toolchain calls on its own (to fetch
+/// dependencies, or to build), so they and the packages of the same name are build tools
+/// even when no step names them.</param>
 internal sealed record CompiledLanguage(
     IReadOnlySet<string> Manifests,
     IReadOnlyList<string> Extensions,
-    IReadOnlyList<string> FetchPrograms)
+    IReadOnlyList<string> ToolPrograms)
 {
     /// <summary>True when <paramref name="path"/>, a source of a COPY, holds sources only: a
     /// manifest, a source file, or a folder with source files in the context.</summary>
@@ -55,7 +56,7 @@ internal sealed record CompiledLanguage(
             .SelectMany(run => run.Commands?.Commands ?? [])
             .Select(command => command.ProgramName)
             .OfType<string>()
-            .Concat(FetchPrograms)
+            .Concat(ToolPrograms)
             .ToHashSet(StringComparer.Ordinal);
         var plan = SystemPackagePlan.Make(installed, programs, facts.Release, packages);
         if (staticBinary)
