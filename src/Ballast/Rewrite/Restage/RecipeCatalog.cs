@@ -17,5 +17,6 @@ public static class RecipeCatalog
         new GoRecipe(images, packages),
         new RustRecipe(images, packages),
         new JavaRecipe(images, packages),
+        new DotnetRecipe(images, packages),
     ];
 }
