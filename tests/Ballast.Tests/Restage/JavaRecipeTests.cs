@@ -21,6 +21,24 @@ public sealed class JavaRecipeTests
     private static RestageResult Restage(string text) =>
         Recipe.Restage(DockerfileModel.Parse(text), null);
 
+    private static RestageResult Restage(string text, params (string Name, string Text)[] files)
+    {
+        var context = Directory.CreateTempSubdirectory("ballast-java-");
+        try
+        {
+            foreach (var (name, content) in files)
+            {
+                File.WriteAllText(Path.Combine(context.FullName, name), content);
+            }
+
+            return Recipe.Restage(DockerfileModel.Parse(text), context.FullName);
+        }
+        finally
+        {
+            context.Delete(recursive: true);
+        }
+    }
+
     private static string Final(RestageResult result) =>
         result.Text[result.Text.LastIndexOf("FROM ", StringComparison.Ordinal)..];
 
@@ -263,6 +281,105 @@ public sealed class JavaRecipeTests
 
         Assert.False(result.Restaged);
         Assert.StartsWith("Limitation:", result.SkippedBecause);
+    }
+
+    [Fact]
+    public void A_maven_build_of_selected_modules_is_skipped_because_the_jar_is_not_clear()
+    {
+        var result = Restage("""
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY . .
+            RUN mvn -B -pl api -am package
+            CMD ["java", "-jar", "api/target/api.jar"]
+            """);
+
+        Assert.False(result.Restaged);
+        Assert.Contains("-pl", result.SkippedBecause);
+    }
+
+    [Fact]
+    public void A_build_in_a_subfolder_of_the_copy_gets_no_download_and_says_why()
+    {
+        var result = Restage("""
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY . .
+            RUN mvn -B -f backend/pom.xml package
+            CMD ["java", "-jar", "backend/target/api.jar"]
+            """);
+
+        Assert.True(result.Restaged);
+        Assert.DoesNotContain("go-offline", result.Text);
+        Assert.Contains(result.Changes, change => change.Reason.Contains("subfolder"));
+    }
+
+    [Fact]
+    public void A_cache_mount_of_the_build_serves_the_dependency_download_too()
+    {
+        var result = Restage("""
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY . .
+            RUN --mount=type=cache,target=/root/.m2 mvn -B package
+            CMD ["java", "-jar", "target/app.jar"]
+            """);
+
+        Assert.Contains("RUN --mount=type=cache,target=/root/.m2 mvn -B dependency:go-offline",
+            result.Text);
+    }
+
+    [Fact]
+    public void Spring_boot_run_becomes_java_jar_on_the_jar_the_pom_names()
+    {
+        var result = Restage("""
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY . .
+            RUN mvn -B package
+            CMD ["mvn", "spring-boot:run"]
+            """,
+            ("pom.xml", "<project><artifactId>shop</artifactId><version>2.1</version>"
+                + "<build><finalName>shop-app</finalName></build></project>"));
+
+        var final = Final(result);
+        Assert.Contains("COPY --from=builder /app/target/shop-app.jar /app/target/shop-app.jar",
+            final);
+        Assert.Contains("CMD [\"java\", \"-jar\", \"/app/target/shop-app.jar\"]", final);
+    }
+
+    [Fact]
+    public void A_war_project_started_by_spring_boot_run_is_skipped_with_the_reason()
+    {
+        var result = Restage("""
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY . .
+            RUN mvn -B package
+            CMD ["mvn", "spring-boot:run"]
+            """,
+            ("pom.xml", "<project><artifactId>shop</artifactId><version>2.1</version>"
+                + "<packaging>war</packaging></project>"));
+
+        Assert.False(result.Restaged);
+        Assert.Contains("war", result.SkippedBecause);
+    }
+
+    [Fact]
+    public void A_multi_module_project_gets_no_download_and_says_why()
+    {
+        var result = Restage("""
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY . .
+            RUN mvn -B package
+            CMD ["java", "-jar", "app/target/app.jar"]
+            """,
+            ("pom.xml", "<project><modules><module>app</module></modules></project>"));
+
+        Assert.True(result.Restaged);
+        Assert.DoesNotContain("go-offline", result.Text);
+        Assert.Contains(result.Changes, change => change.Reason.Contains("modules"));
     }
 
     [Fact]

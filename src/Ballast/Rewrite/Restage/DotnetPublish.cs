@@ -24,7 +24,7 @@ internal sealed class DotnetPublish
             return;
         }
 
-        var words = JavaLaunch.Words(launch);
+        var words = CommandWords.Of(launch);
         var folder = FolderAt(stage, launch);
         var project = DotnetBuild.Option(words, "--project", "--project");
         target = project is null ? folder

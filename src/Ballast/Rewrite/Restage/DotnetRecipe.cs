@@ -58,6 +58,12 @@ public sealed class DotnetRecipe(BaseImageCatalog images, PackageFacts packages)
         }
 
         var run = build.IsPublish ? null : RunLaunch(stage);
+        if (!build.IsPublish && run is null)
+        {
+            return RestageResult.Skipped(text, "the build does not publish, and no CMD or "
+                + "ENTRYPOINT runs `dotnet run`");
+        }
+
         if (build.IsPublish && build.Output is null)
         {
             return RestageResult.Skipped(text, "`dotnet publish` has no plain -o, so the "
@@ -111,7 +117,7 @@ public sealed class DotnetRecipe(BaseImageCatalog images, PackageFacts packages)
     /// <summary>The CMD or ENTRYPOINT that runs <c>dotnet run</c>, or null.</summary>
     internal static CommandInstruction? RunLaunch(Stage stage) =>
         stage.OfType<CommandInstruction>().LastOrDefault(command =>
-            command.Name is "CMD" or "ENTRYPOINT" && JavaLaunch.Words(command) is
+            command.Name is "CMD" or "ENTRYPOINT" && CommandWords.Of(command) is
                 ["dotnet", "run", ..]);
 
     private static RunInstruction? FirstDotnetRun(Stage stage) =>

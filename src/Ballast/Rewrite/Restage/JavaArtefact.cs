@@ -53,7 +53,7 @@ internal sealed record JavaArtefact(
         JavaLaunch launch, JavaBuild build, JavaProject project)
     {
         var command = launch.Command;
-        var written = string.Join(' ', JavaLaunch.Words(command));
+        var written = string.Join(' ', CommandWords.Of(command));
         var (name, problem) = build.Tool == JavaBuildTool.Jar
             ? (null, "the jar command builds the jar, not Maven or Gradle")
             : project.JarName(build.Tool);

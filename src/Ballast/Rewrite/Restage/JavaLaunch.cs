@@ -57,19 +57,9 @@ public sealed record JavaLaunch(CommandInstruction Command, string? Jar, string 
         return entrypoint ?? command;
     }
 
-    /// <summary>The words of a CMD or ENTRYPOINT: exec form as written, shell form split at
-    /// spaces, with a leading <c>exec</c> dropped.</summary>
-    public static List<string> Words(CommandInstruction command)
-    {
-        var words = command.Command.SelectMany(word => command.IsExecForm
-            ? [word]
-            : word.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        return words.Count > 0 && words[0] == "exec" && !command.IsExecForm ? words[1..] : words;
-    }
-
     private static JavaLaunch? Read(CommandInstruction command, string folder)
     {
-        var words = Words(command);
+        var words = CommandWords.Of(command);
         if (words.Count == 0)
         {
             return null;
