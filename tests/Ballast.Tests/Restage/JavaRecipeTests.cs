@@ -383,6 +383,37 @@ public sealed class JavaRecipeTests
     }
 
     [Fact]
+    public void An_apt_installed_jdk_on_ubuntu_leaves_for_its_headless_jre()
+    {
+        var result = Restage("""
+            FROM ubuntu:22.04
+            RUN apt-get update && apt-get install -y default-jdk maven
+            WORKDIR /app
+            COPY . .
+            RUN mvn -B package
+            CMD ["java", "-jar", "target/app.jar"]
+            """);
+
+        var final = Final(result);
+        Assert.StartsWith("FROM ubuntu:22.04", final);
+        Assert.Contains("default-jre-headless", final);
+        Assert.DoesNotContain("default-jdk", final);
+        Assert.DoesNotContain("maven", final);
+    }
+
+    [Fact]
+    public void A_debian_image_without_a_jdk_is_not_recognised()
+    {
+        var recognition = Recognise("""
+            FROM debian:bookworm
+            RUN jar cf app.jar -C out .
+            """);
+
+        Assert.False(recognition.Recognised);
+        Assert.Contains("JDK", recognition.Reason);
+    }
+
+    [Fact]
     public void Fixer_leaves_a_multi_stage_java_file_alone()
     {
         var result = Fixer.Default.Fix(

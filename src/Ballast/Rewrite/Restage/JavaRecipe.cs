@@ -8,9 +8,11 @@ namespace Ballast.Rewrite.Restage;
 /// <summary>
 /// Restages a single-stage Java build (Maven, Gradle, or <c>javac</c> and <c>jar</c>) on a
 /// JDK image (eclipse-temurin, the Temurin-based maven and gradle images, or the deprecated
-/// openjdk): the builder keeps the JDK, the build tool and its dependency cache, with the
-/// build files copied and the dependencies downloaded ahead of the sources; the final stage
-/// runs the jar on the JRE of the same Java release and OS.
+/// openjdk), or on Debian or Ubuntu with a JDK installed by apt: the builder keeps the JDK,
+/// the build tool and its dependency cache, with the build files copied and the
+/// dependencies downloaded ahead of the sources; the final stage runs the jar on the JRE of
+/// the same Java release and OS (Debian slim or the same Ubuntu with the headless JRE
+/// package, for an apt-installed JDK).
 /// </summary>
 public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) : Recipe
 {
@@ -34,10 +36,14 @@ public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) :
     public override Recognition Recognise(DockerfileModel model, Stage stage)
     {
         var facts = images.DescribeBase(stage);
-        if (facts is null || !Families.Contains(facts.Family) || !facts.ShipsBuildTools)
+        var jdkImage = facts is not null && Families.Contains(facts.Family)
+            && facts.ShipsBuildTools;
+        var aptJdk = facts?.Family is "debian" or "ubuntu"
+            && DistributionJdk.Find(stage) is not null;
+        if (!jdkImage && !aptJdk)
         {
             return Recognition.No($"{stage.BaseName} is not a JDK image (eclipse-temurin, "
-                + "maven, gradle or openjdk)");
+                + "maven, gradle or openjdk) nor Debian or Ubuntu installing a JDK with apt");
         }
 
         var (build, problem) = JavaBuild.Find(stage);
@@ -56,7 +62,9 @@ public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) :
             return RestageResult.Skipped(text, problem ?? "the base image is not known");
         }
 
-        if (images.RuntimeBase(facts) is not { } runtime)
+        var jdk = facts.Family is "debian" or "ubuntu" ? DistributionJdk.Find(stage) : null;
+        if ((jdk is null ? images.RuntimeBase(facts) : DistributionBase(facts)) is not
+            { } runtime)
         {
             return RestageResult.Skipped(text, NoJre(facts, stage));
         }
@@ -67,6 +75,8 @@ public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) :
         {
             return RestageResult.Skipped(text, systemProblem);
         }
+
+        var runtimePackages = RuntimePackages(system, jdk);
 
         var sources = SourceCopy.Before(stage, build.Run);
         var project = new JavaProject(sources?.ContextFolder(contextDirectory,
@@ -79,7 +89,7 @@ public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) :
 
         var prefetch = new DependencyPrefetch(model, stage, build, sources, project);
         var plan = new BinaryPlan(build.Run, artefact.Path, runtime, system,
-            new ShellNeeds([], []), system.Runtime)
+            new ShellNeeds([], []), runtimePackages)
         {
             ArtefactDestination = artefact.Destination,
             BuilderInserts = prefetch.Inserts(),
@@ -90,8 +100,11 @@ public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) :
         var result = new BinaryWriter(model, stage, plan, facts with { ReleaseIsCertain = true },
                 images, packages, path => Java.IsSource(path, contextDirectory))
             .Write(Toolchain(build), "the jar",
-                $"{runtime} is the Java {images.JavaRelease(facts)} runtime without the "
-                + "compiler and the build tools; the jar's bytecode runs on it unchanged.");
+                jdk is null
+                    ? $"{runtime} is the Java {images.JavaRelease(facts)} runtime without the "
+                        + "compiler and the build tools; the jar's bytecode runs on it unchanged."
+                    : $"{runtime} is the same release without the JDK; {jdk.Jre} of that "
+                        + "release runs the jar.");
         return result with
         {
             Changes = [.. result.Changes, .. prefetch.Changes, .. Deprecation(facts, runtime)],
@@ -104,6 +117,30 @@ public sealed class JavaRecipe(BaseImageCatalog images, PackageFacts packages) :
         JavaBuildTool.Gradle => "the JDK, Gradle and its cache of downloaded dependencies",
         _ => "the JDK and the compiled classes",
     };
+
+    // Debian has a slim twin; Ubuntu has none, so the final stage keeps the tag and drops
+    // only the JDK and the build tools.
+    private static ImageReference? DistributionBase(BaseImageFacts facts) =>
+        facts.Release.Length == 0 ? null
+        : facts.Family == "debian" ? new ImageReference("debian", facts.Release + "-slim")
+        : new ImageReference("ubuntu", facts.Tag);
+
+    // The JDK the build installed stays in the builder; its headless JRE comes in instead.
+    private static List<string> RuntimePackages(SystemPackagePlan system, DistributionJdk? jdk)
+    {
+        if (jdk is null)
+        {
+            return system.Runtime;
+        }
+
+        system.Runtime.Remove(jdk.Jdk);
+        if (!system.Builder.Contains(jdk.Jdk))
+        {
+            system.Builder.Add(jdk.Jdk);
+        }
+
+        return [jdk.Jre, .. system.Runtime];
+    }
 
     private string NoJre(BaseImageFacts facts, Stage stage) =>
         images.JavaRelease(facts) is null
