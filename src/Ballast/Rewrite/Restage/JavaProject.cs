@@ -7,16 +7,16 @@ namespace Ballast.Rewrite.Restage;
 /// <summary>What the build files of a Java project in the build context say about the jar
 /// it builds: its file name, and whether the project has modules whose build files would
 /// also be needed to resolve dependencies.</summary>
-/// <param name="Folder">The project's folder in the build context, or null when the
+/// <param name="folder">The project's folder in the build context, or null when the
 /// context was not given.</param>
-/// <param name="FolderName">The project folder's name in the image, Gradle's default
+/// <param name="folderName">The project folder's name in the image, Gradle's default
 /// project name.</param>
-internal sealed partial class JavaProject(string? Folder, string FolderName)
+internal sealed partial class JavaProject(string? folder, string folderName)
 {
     /// <summary>The jar's file name, or why it cannot be told.</summary>
     public (string? Name, string? Problem) JarName(JavaBuildTool tool)
     {
-        if (Folder is null)
+        if (folder is null)
         {
             return (null, "the build context was not given, so the jar's name could not be "
                 + "read from the build files");
@@ -28,7 +28,7 @@ internal sealed partial class JavaProject(string? Folder, string FolderName)
     /// <summary>True when the project builds several modules or subprojects.</summary>
     public bool HasModules(JavaBuildTool tool)
     {
-        if (Folder is null)
+        if (folder is null)
         {
             return false;
         }
@@ -43,9 +43,9 @@ internal sealed partial class JavaProject(string? Folder, string FolderName)
     }
 
     /// <summary>True when <paramref name="path"/>, relative to the project, exists.</summary>
-    public bool Has(string path) => Folder is not null
-        && (File.Exists(Path.Combine(Folder, path))
-            || Directory.Exists(Path.Combine(Folder, path.TrimEnd('/'))));
+    public bool Has(string path) => folder is not null
+        && (File.Exists(Path.Combine(folder, path))
+            || Directory.Exists(Path.Combine(folder, path.TrimEnd('/'))));
 
     private (string?, string?) MavenJar()
     {
@@ -92,7 +92,7 @@ internal sealed partial class JavaProject(string? Folder, string FolderName)
 
         var name = ProjectNamePattern().Match(settings) is { Success: true } named
             ? named.Groups["name"].Value
-            : FolderName;
+            : folderName;
         var version = VersionPattern().Match(script) is { Success: true } set
             ? "-" + set.Groups["version"].Value
             : "";
@@ -122,7 +122,7 @@ internal sealed partial class JavaProject(string? Folder, string FolderName)
 
     private string? Read(string file)
     {
-        var path = Folder is null ? null : Path.Combine(Folder, file);
+        var path = folder is null ? null : Path.Combine(folder, file);
         try
         {
             return path is not null && File.Exists(path) ? File.ReadAllText(path) : null;
