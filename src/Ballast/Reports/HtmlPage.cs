@@ -53,7 +53,7 @@ internal static class HtmlPage
           margin: 0.25rem 0 0; }
         mark { background: var(--mark); color: inherit; }
         .gutter { color: var(--muted); user-select: none; }
-        .side-by-side { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+        .side-by-side { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
         .passed { color: var(--after); }
         .failed { color: var(--error); }
 
