@@ -5,6 +5,15 @@ using Ballast.Workflows;
 
 // Checks a generated corpus in one process, as `ballast check FOLDER` does, and prints
 // files per second. Usage: Ballast.Bench.Catalog [COUNT] [FOLDER]
+// With --write FOLDER [COUNT] it only writes the corpus, for comparisons with other linters.
+if (args.Length > 1 && args[0] == "--write")
+{
+    var size = args.Length > 2 && int.TryParse(args[2], out var asked) ? asked : 2000;
+    var written = CorpusWriter.Write(args[1], size);
+    Console.WriteLine($"wrote {written.Count} Dockerfiles to {args[1]}");
+    return 0;
+}
+
 var count = args.Length > 0 && int.TryParse(args[0], out var given) ? given : 2000;
 var folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "ballast-corpus");
 if (Directory.Exists(folder))

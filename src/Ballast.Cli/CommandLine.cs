@@ -6,7 +6,7 @@ namespace Ballast.Cli;
 /// nothing a command throws reaches the user as a stack trace.</summary>
 internal static class CommandLine
 {
-    public static int Run(RootCommand root, string[] args)
+    public static int Run(Command root, string[] args)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,8 +1,9 @@
 namespace Ballast.Files;
 
-/// <summary>Turns the paths a user names into Dockerfiles: a file is itself; a folder means
-/// every <c>Dockerfile</c>, <c>*.Dockerfile</c> and <c>Dockerfile.*</c> below it, in a
-/// stable order, skipping version-control, dependency and build folders.</summary>
+/// <summary>Turns the paths a user names into Dockerfiles: a file is itself, always; a folder
+/// means every <c>Dockerfile</c>, <c>*.Dockerfile</c> and <c>Dockerfile.*</c> below it, in a
+/// stable order, skipping version-control, dependency and build folders and whatever the
+/// repository's <c>.gitignore</c> files and <c>.git/info/exclude</c> ignore.</summary>
 public static class DockerfileFinder
 {
     private static readonly HashSet<string> Skipped =
@@ -33,7 +34,7 @@ public static class DockerfileFinder
         }
 
         var found = new List<string>();
-        Walk(path, found);
+        Walk(path, GitignoreRules.ForFolder(path), found);
         if (found.Count == 0)
         {
             error = new DocumentError(path, 0, 0,
@@ -43,7 +44,7 @@ public static class DockerfileFinder
         return found;
     }
 
-    private static void Walk(string folder, List<string> found)
+    private static void Walk(string folder, GitignoreRules ignored, List<string> found)
     {
         IEnumerable<string> files;
         IEnumerable<string> folders;
@@ -57,10 +58,12 @@ public static class DockerfileFinder
             return;
         }
 
-        found.AddRange(files.Where(file => IsDockerfileName(Path.GetFileName(file))));
-        foreach (var child in folders.Where(child => !Skipped.Contains(Path.GetFileName(child))))
+        found.AddRange(files.Where(file => IsDockerfileName(Path.GetFileName(file))
+            && !ignored.IsIgnored(file, isFolder: false)));
+        foreach (var child in folders.Where(child => !Skipped.Contains(Path.GetFileName(child))
+            && !ignored.IsIgnored(child, isFolder: true)))
         {
-            Walk(child, found);
+            Walk(child, ignored.Enter(child), found);
         }
     }
 }

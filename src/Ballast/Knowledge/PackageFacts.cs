@@ -72,6 +72,32 @@ public sealed class PackageFacts
     public IReadOnlyList<string> Closure(string package, string release) =>
         Table(release)?.ClosureOf(package.Trim()) ?? [];
 
+    /// <summary>
+    /// The installed bytes <paramref name="devPackage"/> adds to a slim image of
+    /// <paramref name="release"/> beyond the runtime libraries it stands for: itself and the
+    /// packages its closure pulls in that the runtime libraries do not. Null when neither its
+    /// closure nor its size is recorded. An estimate: the base image may already hold some.
+    /// </summary>
+    public long? DevelopmentOverhead(string devPackage, string release)
+    {
+        var table = Table(release);
+        var name = devPackage.Trim();
+        if (table?.ClosureOf(name) is not { } closure)
+        {
+            return table?.SizeOf(name);
+        }
+
+        var runtime = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var library in table.RuntimesFor(name) ?? [])
+        {
+            runtime.Add(library);
+            runtime.UnionWith(table.ClosureOf(library) ?? []);
+        }
+
+        return closure.Where(package => !runtime.Contains(package))
+            .Sum(package => table.SizeOf(package) ?? 0);
+    }
+
     /// <summary>True when package facts exist for <paramref name="release"/>.</summary>
     public bool Knows(string release) => Table(release) is not null;
 

@@ -11,7 +11,7 @@ internal static class CodeFrame
 {
     /// <summary>Long spans (a whole multi-line RUN) would bury the next finding, so only
     /// their first lines are shown.</summary>
-    private const int MaximumLines = 4;
+    internal const int MaximumLines = 4;
 
     private static readonly Style GutterStyle = new(foreground: Color.Grey);
 
@@ -42,13 +42,13 @@ internal static class CodeFrame
     /// <summary>The last line a location can name. A diagnostic at the very end of a file
     /// that ends with a line break ("unexpected end of file") sits on the empty line after
     /// it, which the frame shows as an empty line.</summary>
-    private static int LastLine(SourceText source) =>
+    internal static int LastLine(SourceText source) =>
         source.Text.EndsWith('\n') ? source.LineCount + 1 : Math.Max(source.LineCount, 1);
 
     /// <summary>The 1-based columns to underline on <paramref name="line"/>, end exclusive.
     /// Lines inside a span are underlined from their first non-blank character, so the
     /// indentation of continuation lines stays unmarked.</summary>
-    private static (int From, int To) UnderlinedColumns(Location location, int line, string text)
+    internal static (int From, int To) UnderlinedColumns(Location location, int line, string text)
     {
         var from = line == location.Start.Line ? location.Start.Column : FirstNonBlank(text);
         var to = line == location.End.Line ? location.End.Column : text.Length + 1;

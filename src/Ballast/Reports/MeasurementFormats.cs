@@ -4,7 +4,7 @@ namespace Ballast.Reports;
 public static class MeasurementFormats
 {
     /// <summary>The <c>--format</c> names.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["tty", "markdown", "json"];
+    public static IReadOnlyList<string> Names { get; } = ["tty", "markdown", "json", "html"];
 
     /// <summary>The formatter called <paramref name="name"/>, or null.</summary>
     public static IMeasurementFormatter? Find(string name) => name switch
@@ -12,6 +12,7 @@ public static class MeasurementFormats
         "tty" => new MeasurementTtyFormatter(),
         "markdown" => new MeasurementMarkdownFormatter(),
         "json" => new MeasurementJsonFormatter(),
+        "html" => new MeasurementHtmlFormatter(),
         _ => null,
     };
 }

@@ -6,7 +6,7 @@ public static class ReportFormats
 {
     /// <summary>The format names, in the order help text lists them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["tty", "json", "sarif", "checkstyle", "gitlab", "github", "markdown"];
+        ["tty", "json", "sarif", "checkstyle", "gitlab", "github", "markdown", "html"];
 
     /// <summary>One formatter of each format, configured with <paramref name="options"/>.</summary>
     public static IReadOnlyList<IReportFormatter> All(ReportOptions options) =>
@@ -18,6 +18,7 @@ public static class ReportFormats
         new GitLabFormatter(),
         new GitHubFormatter(),
         new MarkdownFormatter(),
+        new HtmlFormatter(),
     ];
 
     /// <summary>The formatter named <paramref name="name"/> (case-insensitive), or null when no

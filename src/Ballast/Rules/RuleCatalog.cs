@@ -77,6 +77,8 @@ public static class RuleCatalog
         new UnpinnedLanguagePackagesRule(),
         new UnpinnedSystemPackagesRule(),
         new CdInsteadOfWorkdirRule(),
+        new UndefinedVariableRule(),
+        new CopyIgnoredFileRule(),
     }.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>

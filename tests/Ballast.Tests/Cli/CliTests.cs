@@ -55,6 +55,16 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Help_names_the_command_as_users_type_it()
+    {
+        var (exit, stdout, _) = CliProcess.Run("check", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("ballast check [<path>...] [options]", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ballast.Cli", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error()
     {
         var (exit, _, stderr) = CliProcess.Run("check", "/nonexistent/Dockerfile");

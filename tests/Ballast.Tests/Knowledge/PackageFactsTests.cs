@@ -253,4 +253,24 @@ public sealed class PackageFactsTests
 
         Assert.Empty(closure);
     }
+
+    [Fact]
+    public void Development_overhead_counts_what_the_headers_pull_in_beyond_the_runtime()
+    {
+        var libssl = Facts.InstalledSize("libssl-dev", "bookworm");
+        var headers = Facts.InstalledSize("libpq-dev", "bookworm");
+
+        var overhead = Facts.DevelopmentOverhead("libpq-dev", "bookworm");
+
+        Assert.NotNull(libssl);
+        Assert.NotNull(headers);
+        Assert.True(overhead >= libssl + headers, $"{overhead} < {libssl} + {headers}");
+        Assert.True(overhead < 50_000_000, $"{overhead} counts the runtime side too");
+    }
+
+    [Fact]
+    public void Development_overhead_is_unknown_for_an_unknown_package()
+    {
+        Assert.Null(Facts.DevelopmentOverhead("no-such-thing-dev", "bookworm"));
+    }
 }

@@ -14,6 +14,7 @@ public sealed class GoldenFormatTests
     [InlineData("github", "check.github.txt")]
     [InlineData("markdown", "check.md")]
     [InlineData("tty", "check.tty.txt")]
+    [InlineData("html", "check.html")]
     public void Each_format_writes_the_sample_report_as_its_golden_file(
         string format, string golden)
     {
@@ -32,6 +33,7 @@ public sealed class GoldenFormatTests
     [InlineData("github", "empty.github.txt")]
     [InlineData("markdown", "empty.md")]
     [InlineData("tty", "empty.tty.txt")]
+    [InlineData("html", "empty.html")]
     public void Each_format_writes_a_report_without_findings_as_its_golden_file(
         string format, string golden)
     {

@@ -62,6 +62,8 @@ public sealed class BuildToolsInFinalImageRuleTests
         RuleRun.At(finding, 4, 6);
         Assert.Contains("The final stage", finding.Message);
         Assert.Contains("build-base", finding.Message);
+        Assert.DoesNotContain("--multi-stage", finding.Message);
+        Assert.Contains("Build in an earlier stage", finding.Message);
     }
 
     [Fact]

@@ -21,6 +21,20 @@ public sealed class DevelopmentPackageRuleTests
     }
 
     [Fact]
+    public void Dev_package_with_a_known_closure_carries_a_labelled_size_estimate()
+    {
+        var text = """
+            FROM debian:bookworm-slim
+            RUN apt-get update && apt-get install -y libpq-dev
+            """;
+
+        var finding = RuleRun.Single(Id, text);
+
+        Assert.Matches(@"\(estimate: about \d+ MB installed with what it pulls in\)",
+            finding.Message);
+    }
+
+    [Fact]
     public void Dev_package_in_the_stage_the_final_stage_is_built_from_is_reported()
     {
         var text = """

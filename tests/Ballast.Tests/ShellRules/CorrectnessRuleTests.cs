@@ -104,6 +104,21 @@ public sealed class CorrectnessRuleTests
     }
 
     [Theory]
+    [InlineData("FROM python:3.12\nRUN pip install --no-cache-dir requests\n", "BL434",
+        "requests==VERSION")]
+    [InlineData("FROM node:22\nRUN npm install -g typescript\n", "BL434", "typescript@VERSION")]
+    [InlineData("FROM ruby:3.3\nRUN gem install bundler\n", "BL434", "bundler:VERSION")]
+    [InlineData("FROM debian:12\nRUN apt-get install -y jq\n", "BL435", "(jq=VERSION)")]
+    [InlineData("FROM fedora:40\nRUN dnf install -y jq\n", "BL435", "(jq-VERSION)")]
+    public void Pin_advice_uses_the_syntax_of_the_command_that_installs(
+        string file, string rule, string advice)
+    {
+        var finding = Assert.Single(Findings(rule, file));
+
+        Assert.Contains(advice, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n")]
     [InlineData("FROM python:3.12\nRUN pip install --no-cache-dir requests==2.32.3 "
         + "./dist/app.whl\n")]

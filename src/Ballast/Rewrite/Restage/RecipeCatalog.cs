@@ -16,6 +16,8 @@ public static class RecipeCatalog
         new NodeRecipe(images, packages),
         new GoRecipe(images, packages),
         new RustRecipe(images, packages),
+        new JavaRecipe(images, packages),
+        new DotnetRecipe(images, packages),
         new RubyRecipe(images, packages),
         new PhpRecipe(images, packages),
     ];

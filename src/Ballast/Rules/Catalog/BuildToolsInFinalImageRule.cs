@@ -32,10 +32,15 @@ public sealed class BuildToolsInFinalImageRule : Rule
             yield break;
         }
 
-        var kind = context.IsSingleStage ? "This single-stage build" : "The final stage";
+        // fix --multi-stage restages single-stage files only, so a multi-stage file gets
+        // the manual step instead of a command that would change nothing.
+        var (kind, remedy) = context.IsSingleStage
+            ? ("This single-stage build", "A builder stage would keep it out "
+                + "(ballast fix --multi-stage).")
+            : ("The final stage", "Build in an earlier stage, copy only the results, and base "
+                + "the final stage on a slim image with the runtime libraries.");
         yield return context.Report(Descriptor,
-            $"{kind} ships build tooling in the image: {string.Join("; ", evidence)}. "
-            + "A builder stage would keep it out (ballast fix --multi-stage).",
+            $"{kind} ships build tooling in the image: {string.Join("; ", evidence)}. {remedy}",
             final.From.Arguments.Count > 0 ? final.From.Arguments[0].Span : final.From.Span);
     }
 

@@ -51,6 +51,18 @@ public sealed class DevelopmentPackageRule : Rule
                 + $"{(runtime.Count > 1 ? "are" : "is")} needed"
             : "; at run time only its shared library is needed";
         return $"{package} is a development package (headers, static libraries) in the final "
-            + $"image{hint}.";
+            + $"image{hint}{Estimate(context, package, release)}.";
+    }
+
+    // Under a megabyte the figure would read as "0 MB"; the finding stands without it.
+    private static string Estimate(RuleContext context, string package, string? release)
+    {
+        var overhead = release is null
+            ? null
+            : context.Packages.DevelopmentOverhead(package, release);
+        return overhead is >= 1_000_000
+            ? $" (estimate: about {Sizes.Megabytes(overhead.Value)} installed with what it "
+                + "pulls in)"
+            : "";
     }
 }

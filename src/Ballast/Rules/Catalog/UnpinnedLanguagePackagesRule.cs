@@ -23,7 +23,4 @@ public sealed class UnpinnedLanguagePackagesRule : UnpinnedPackagesRule
             PackageManager.Pip, PackageManager.Npm, PackageManager.Yarn, PackageManager.Pnpm,
             PackageManager.Gem,
         };
-
-    /// <inheritdoc />
-    protected override string PinAdvice => "requests==2.32.3, left-pad@1.3.0, rails:7.1.3";
 }

@@ -9,9 +9,6 @@ public abstract class UnpinnedPackagesRule : Rule
     /// <summary>The package managers this rule looks at.</summary>
     protected abstract IReadOnlySet<PackageManager> Managers { get; }
 
-    /// <summary>How to pin, for the message (<c>name==version</c>).</summary>
-    protected abstract string PinAdvice { get; }
-
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
@@ -33,10 +30,24 @@ public abstract class UnpinnedPackagesRule : Rule
             }
 
             var names = string.Join(", ", unpinned.Select(package => package.Name));
+            var example = PinnedForm(command.Manager, unpinned[0].Name);
             yield return context.Report(Descriptor,
-                $"unpinned: {names}; pin each to an exact version ({PinAdvice}) so that "
+                $"unpinned: {names}; pin each to an exact version ({example}) so that "
                 + "rebuilds install the same thing.",
                 use.SpanOf(unpinned[0].Word));
         }
     }
+
+    /// <summary>How <paramref name="manager"/> spells a pinned <paramref name="name"/>, with
+    /// a placeholder for the version, so the advice reads in the command's own syntax.
+    /// </summary>
+    public static string PinnedForm(PackageManager manager, string name) => manager switch
+    {
+        PackageManager.Pip or PackageManager.Pipenv or PackageManager.Uv => $"{name}==VERSION",
+        PackageManager.Npm or PackageManager.Yarn or PackageManager.Pnpm => $"{name}@VERSION",
+        PackageManager.Gem => $"{name}:VERSION",
+        PackageManager.Dnf or PackageManager.Yum or PackageManager.Microdnf
+            or PackageManager.Zypper => $"{name}-VERSION",
+        _ => $"{name}=VERSION",
+    };
 }

@@ -19,7 +19,4 @@ public sealed class UnpinnedSystemPackagesRule : UnpinnedPackagesRule
 
     /// <inheritdoc />
     protected override IReadOnlySet<PackageManager> Managers => ShellCommands.System;
-
-    /// <inheritdoc />
-    protected override string PinAdvice => "curl=8.5.0-2, curl=8.5.0-r0, curl-8.5.0";
 }
