@@ -19,7 +19,13 @@ public static class DockerfileFinder
         || name.StartsWith("Containerfile.", StringComparison.Ordinal);
 
     /// <summary>The Dockerfiles <paramref name="path"/> names, or an error.</summary>
-    public static IReadOnlyList<string> Find(string path, out DocumentError? error)
+    public static IReadOnlyList<string> Find(string path, out DocumentError? error) =>
+        Find(path, honourGitignore: true, out error);
+
+    /// <summary>The Dockerfiles <paramref name="path"/> names, or an error; with
+    /// <paramref name="honourGitignore"/> false, files git ignores are searched too.</summary>
+    public static IReadOnlyList<string> Find(
+        string path, bool honourGitignore, out DocumentError? error)
     {
         error = null;
         if (File.Exists(path))
@@ -34,7 +40,8 @@ public static class DockerfileFinder
         }
 
         var found = new List<string>();
-        Walk(path, GitignoreRules.ForFolder(path), found);
+        Walk(path, honourGitignore ? GitignoreRules.ForFolder(path) : GitignoreRules.None,
+            found);
         if (found.Count == 0)
         {
             error = new DocumentError(path, 0, 0,

@@ -13,12 +13,17 @@ public sealed class GitignoreRules
 {
     private readonly string root;
     private readonly IgnoreList rules;
+    private readonly bool honoured;
 
-    private GitignoreRules(string root, IgnoreList rules)
+    private GitignoreRules(string root, IgnoreList rules, bool honoured = true)
     {
         this.root = root;
         this.rules = rules;
+        this.honoured = honoured;
     }
+
+    /// <summary>No rules: nothing is ignored.</summary>
+    public static GitignoreRules None => new(".", new IgnoreList(), honoured: false);
 
     /// <summary>The rules that apply inside <paramref name="folder"/>: those of the
     /// repository that holds it (the folder itself when it is in none, or when the
@@ -49,6 +54,11 @@ public sealed class GitignoreRules
     /// folder below the root; the same rules when it has none.</summary>
     public GitignoreRules Enter(string folder)
     {
+        if (!honoured)
+        {
+            return this;
+        }
+
         var file = Path.Combine(folder, ".gitignore");
         if (!File.Exists(file))
         {
@@ -65,9 +75,9 @@ public sealed class GitignoreRules
     /// </summary>
     public bool IsIgnored(string path, bool isFolder)
     {
-        var relative = Relative(path);
-        return relative.Length > 0 && !relative.StartsWith("..", StringComparison.Ordinal)
-            && rules.IsIgnored(relative, isFolder);
+        var relative = honoured ? Relative(path) : "";
+        var outside = relative == ".." || relative.StartsWith("../", StringComparison.Ordinal);
+        return relative.Length > 0 && !outside && rules.IsIgnored(relative, isFolder);
     }
 
     private string Relative(string path)

@@ -81,6 +81,21 @@ public sealed class DockerfileFinderTests
     }
 
     [Fact]
+    public void Ignored_files_are_found_when_gitignore_is_not_honoured()
+    {
+        using var folder = Repository();
+        folder.Write(".gitignore", "generated/\n");
+        folder.Write("generated/.gitignore", "*\n");
+        folder.Write("generated/Dockerfile", Dockerfile);
+
+        var found = DockerfileFinder.Find(folder.Path, honourGitignore: false, out var error);
+
+        Assert.Null(error);
+        Assert.Equal("generated/Dockerfile",
+            Path.GetRelativePath(folder.Path, Assert.Single(found)).Replace('\\', '/'));
+    }
+
+    [Fact]
     public void Info_exclude_is_honoured()
     {
         using var folder = Repository();

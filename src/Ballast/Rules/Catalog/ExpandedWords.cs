@@ -3,14 +3,6 @@ using Ballast.Text;
 
 namespace Ballast.Rules.Catalog;
 
-/// <summary>One piece of an instruction that the builder expands on its own, with where it
-/// sits in the file.</summary>
-/// <param name="Text">The text as written, before expansion.</param>
-/// <param name="Span">The file span to search for the variable's own location.</param>
-/// <param name="Declares">For an ARG word, the name it declares once its default is read.
-/// </param>
-internal sealed record ExpandedWord(string Text, TextSpan Span, string? Declares = null);
-
 /// <summary>The words BuildKit expands itself in each instruction (ADD, COPY, ENV, LABEL,
 /// ARG defaults, EXPOSE, USER, VOLUME, WORKDIR, STOPSIGNAL, RUN <c>--mount</c>). RUN, CMD,
 /// ENTRYPOINT and HEALTHCHECK commands are left to the shell; ONBUILD triggers are expanded
