@@ -12,8 +12,7 @@ internal sealed class LogicalLineReader(
 {
     public LogicalLine Read(int first)
     {
-        var chars = new List<char>();
-        var offsets = new List<int>();
+        var pieces = new List<TextSpan>();
         var trivia = new List<SyntaxToken>();
         var start = FirstNonBlank(lines[first]);
         var from = start;
@@ -25,7 +24,7 @@ internal sealed class LogicalLineReader(
             var line = lines[index];
             var escapeAt = ContinuationEscape(line, from);
             var contentEnd = escapeAt ?? line.ContentEnd;
-            Append(chars, offsets, from, contentEnd);
+            pieces.Add(TextSpan.FromBounds(from, contentEnd));
             end = line.ContentEnd;
             index++;
             if (escapeAt is null)
@@ -51,7 +50,7 @@ internal sealed class LogicalLineReader(
                 TextSpan.FromBounds(last.Start, last.ContentEnd), false));
         }
 
-        var mapped = new MappedText(new string([.. chars]), [.. offsets], end);
+        var mapped = MappedText.Join(text, pieces, end);
         return new LogicalLine(mapped, start, end, index, trivia);
     }
 
@@ -110,15 +109,6 @@ internal sealed class LogicalLineReader(
         }
 
         return i;
-    }
-
-    private void Append(List<char> chars, List<int> offsets, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            chars.Add(text[i]);
-            offsets.Add(i);
-        }
     }
 
     private SyntaxToken Token(TokenKind kind, int start, int end) =>
