@@ -36,7 +36,7 @@ public static class DockerfileParser
             var start = 0;
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
-                tokens.Add(new SyntaxToken(TokenKind.ByteOrderMark, new TextSpan(0, 1), "\uFEFF"));
+                tokens.Add(new SyntaxToken(TokenKind.ByteOrderMark, new TextSpan(0, 1), text));
                 start = 1;
             }
 
@@ -120,7 +120,7 @@ public static class DockerfileParser
             while (next < lines.Count)
             {
                 var line = lines[next];
-                var content = line.Content(text);
+                var content = line.ContentSpan(text);
                 if (Characters.IsBlankLine(content))
                 {
                     AddToken(TokenKind.Whitespace, line.Start, line.ContentEnd);
@@ -131,7 +131,7 @@ public static class DockerfileParser
 
                 if (Characters.IsCommentLine(content))
                 {
-                    RememberComment(comments, content);
+                    RememberComment(comments, content.ToString());
                     AddCommentLine(line);
                     next++;
                     continue;
@@ -207,9 +207,9 @@ public static class DockerfileParser
             var bodyStart = lineIndex < lines.Count ? lines[lineIndex].Start : text.Length;
             for (var i = lineIndex; i < lines.Count; i++)
             {
-                var content = lines[i].Content(text);
+                var content = lines[i].ContentSpan(text);
                 var candidate = marker.Chomp ? content.TrimStart('\t') : content;
-                if (candidate != marker.Name)
+                if (!candidate.SequenceEqual(marker.Name.AsSpan()))
                 {
                     continue;
                 }
@@ -217,8 +217,7 @@ public static class DockerfileParser
                 var bodySpan = TextSpan.FromBounds(bodyStart, lines[i].Start);
                 var terminator = TextSpan.FromBounds(lines[i].Start, lines[i].ContentEnd);
                 AddBody(bodies, bodySpan);
-                bodies.Add(new SyntaxToken(TokenKind.HeredocTerminator, terminator,
-                    text.Substring(terminator.Start, terminator.Length)));
+                bodies.Add(new SyntaxToken(TokenKind.HeredocTerminator, terminator, text));
                 lineIndex = i + 1;
                 return new HeredocSyntax(marker.Name, marker.Chomp, marker.Expand,
                     marker.FileDescriptor, markerSpan, text[bodySpan.Start..bodySpan.End],
@@ -239,8 +238,7 @@ public static class DockerfileParser
         {
             if (!span.IsEmpty)
             {
-                bodies.Add(new SyntaxToken(TokenKind.HeredocBody, span,
-                    text.Substring(span.Start, span.Length)));
+                bodies.Add(new SyntaxToken(TokenKind.HeredocBody, span, text));
             }
         }
 
@@ -253,11 +251,9 @@ public static class DockerfileParser
                 AddSplit(list, TokenKind.Flag, flag.Span, line);
             }
 
-            var rest = instruction.Rest;
-            var trimmed = WordSplitter.Whole(rest);
-            if (trimmed.Count > 0)
+            if (WordSplitter.WholeSpan(instruction.Rest) is { } arguments)
             {
-                AddSplit(list, TokenKind.Argument, trimmed[0].Span, line);
+                AddSplit(list, TokenKind.Argument, arguments, line);
             }
 
             return list;
@@ -281,7 +277,7 @@ public static class DockerfileParser
 
                 var piece = TextSpan.FromBounds(
                     line.SourceOffset(runStart), line.SourceOffset(i) + 1);
-                list.Add(new SyntaxToken(kind, piece, text.Substring(piece.Start, piece.Length)));
+                list.Add(new SyntaxToken(kind, piece, text));
                 runStart = i + 1;
             }
         }
@@ -307,8 +303,7 @@ public static class DockerfileParser
         {
             if (end > start)
             {
-                tokens.Add(new SyntaxToken(
-                    kind, TextSpan.FromBounds(start, end), text[start..end]));
+                tokens.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, end), text));
             }
         }
 

@@ -60,7 +60,7 @@ internal sealed class LogicalLineReader(
         while (index < lines.Count)
         {
             var line = lines[index];
-            var content = line.Content(text);
+            var content = line.ContentSpan(text);
             if (Characters.IsCommentLine(content))
             {
                 trivia.Add(Token(TokenKind.Comment, line.Start, line.ContentEnd));
@@ -112,5 +112,5 @@ internal sealed class LogicalLineReader(
     }
 
     private SyntaxToken Token(TokenKind kind, int start, int end) =>
-        new(kind, TextSpan.FromBounds(start, end), text[start..end]);
+        new(kind, TextSpan.FromBounds(start, end), text);
 }
