@@ -23,7 +23,7 @@ public static class DockerfileParser
     private sealed class Run(SourceText source)
     {
         private readonly string text = source.Text;
-        private readonly List<SyntaxToken> tokens = [];
+        private readonly List<TokenEntry> tokens = [];
         private readonly List<SyntaxDiagnostic> diagnostics = [];
         private readonly List<DirectiveSyntax> directives = [];
         private readonly List<InstructionSyntax> instructions = [];
@@ -36,17 +36,20 @@ public static class DockerfileParser
             var start = 0;
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
-                tokens.Add(new SyntaxToken(TokenKind.ByteOrderMark, new TextSpan(0, 1), text));
+                tokens.Add(new TokenEntry(TokenKind.ByteOrderMark, new TextSpan(0, 1)));
                 start = 1;
             }
 
             lines = PhysicalLine.Split(text, start);
+            // Files average under four tokens a line; sizing the list up front spares the
+            // copies of a list that grows to hundreds of thousands of tokens.
+            tokens.Capacity = lines.Count * 4 + 4;
             CheckLineLengths();
             ReadDirectives();
             ReadBody();
             CheckEmpty();
-            return new DockerfileSyntax(source, escape, directives, instructions, tokens,
-                diagnostics);
+            return new DockerfileSyntax(source, escape, directives, instructions,
+                new TokenList(text, tokens, 0, tokens.Count), diagnostics);
         }
 
         private void CheckLineLengths()
@@ -160,7 +163,7 @@ public static class DockerfileParser
             var gathered = new LogicalLineReader(text, lines, escape, diagnostics).Read(next);
             var reader = new InstructionReader(escape, diagnostics);
             var bodyStart = gathered.NextLine;
-            var bodies = new List<SyntaxToken>();
+            var bodies = new List<TokenEntry>();
             var instruction = reader.Read(gathered.Line, rest =>
                 ReadHeredocs(rest, gathered, ref bodyStart, bodies));
             var end = bodies.Count > 0 ? bodies[^1].Span.End : gathered.End;
@@ -168,12 +171,13 @@ public static class DockerfileParser
             instruction.LeadingComments = [.. comments];
             new InstructionValidator(diagnostics).Validate(instruction);
 
-            var own = new List<SyntaxToken>(gathered.Trivia);
+            var own = gathered.Trivia;
             own.AddRange(bodies);
-            own.AddRange(Significant(instruction, gathered.Line));
-            instruction.Tokens = Tokens.Partition(text, instruction.Span, own);
+            AddSignificant(own, instruction, gathered.Line);
             AddLeadingBlanks(lines[next], instruction.Span.Start);
-            tokens.AddRange(instruction.Tokens);
+            var first = tokens.Count;
+            Tokens.Partition(text, instruction.Span, own, tokens);
+            instruction.Tokens = new TokenList(text, tokens, first, tokens.Count - first);
             instructions.Add(instruction);
 
             next = bodyStart;
@@ -184,7 +188,7 @@ public static class DockerfileParser
         }
 
         private List<HeredocSyntax> ReadHeredocs(
-            MappedText rest, LogicalLine gathered, ref int lineIndex, List<SyntaxToken> bodies)
+            MappedText rest, LogicalLine gathered, ref int lineIndex, List<TokenEntry> bodies)
         {
             var found = new List<HeredocSyntax>();
             foreach (var marker in HeredocMarker.Find(rest.Text))
@@ -201,7 +205,7 @@ public static class DockerfileParser
             HeredocMarker marker,
             ref int lineIndex,
             LogicalLine gathered,
-            List<SyntaxToken> bodies)
+            List<TokenEntry> bodies)
         {
             var markerSpan = rest.SourceSpan(marker.Start, marker.End);
             var bodyStart = lineIndex < lines.Count ? lines[lineIndex].Start : text.Length;
@@ -217,7 +221,7 @@ public static class DockerfileParser
                 var bodySpan = TextSpan.FromBounds(bodyStart, lines[i].Start);
                 var terminator = TextSpan.FromBounds(lines[i].Start, lines[i].ContentEnd);
                 AddBody(bodies, bodySpan);
-                bodies.Add(new SyntaxToken(TokenKind.HeredocTerminator, terminator, text));
+                bodies.Add(new TokenEntry(TokenKind.HeredocTerminator, terminator));
                 lineIndex = i + 1;
                 return new HeredocSyntax(marker.Name, marker.Chomp, marker.Expand,
                     marker.FileDescriptor, markerSpan, text[bodySpan.Start..bodySpan.End],
@@ -234,17 +238,17 @@ public static class DockerfileParser
                 new TextSpan(text.Length, 0));
         }
 
-        private void AddBody(List<SyntaxToken> bodies, TextSpan span)
+        private static void AddBody(List<TokenEntry> bodies, TextSpan span)
         {
             if (!span.IsEmpty)
             {
-                bodies.Add(new SyntaxToken(TokenKind.HeredocBody, span, text));
+                bodies.Add(new TokenEntry(TokenKind.HeredocBody, span));
             }
         }
 
-        private IEnumerable<SyntaxToken> Significant(InstructionSyntax instruction, MappedText line)
+        private static void AddSignificant(
+            List<TokenEntry> list, InstructionSyntax instruction, MappedText line)
         {
-            var list = new List<SyntaxToken>();
             AddSplit(list, TokenKind.Keyword, instruction.KeywordSpan, line);
             foreach (var flag in instruction.Flags)
             {
@@ -255,30 +259,22 @@ public static class DockerfileParser
             {
                 AddSplit(list, TokenKind.Argument, arguments, line);
             }
-
-            return list;
         }
 
         /// <summary>Adds a token for each part of <paramref name="span"/> that lies on the
         /// logical line, so tokens never cover a continuation or a dropped comment.</summary>
-        private void AddSplit(
-            List<SyntaxToken> list, TokenKind kind, TextSpan span, MappedText line)
+        private static void AddSplit(
+            List<TokenEntry> list, TokenKind kind, TextSpan span, MappedText line)
         {
             var from = line.IndexOfSource(span.Start);
             var to = line.IndexOfSource(span.End);
-            var runStart = from;
-            for (var i = from; i < to; i++)
+            while (from < to)
             {
-                var endOfRun = i + 1 == to || line.SourceOffset(i + 1) != line.SourceOffset(i) + 1;
-                if (!endOfRun)
-                {
-                    continue;
-                }
-
+                var runEnd = Math.Min(line.RunEnd(from), to);
                 var piece = TextSpan.FromBounds(
-                    line.SourceOffset(runStart), line.SourceOffset(i) + 1);
-                list.Add(new SyntaxToken(kind, piece, text));
-                runStart = i + 1;
+                    line.SourceOffset(from), line.SourceOffset(runEnd - 1) + 1);
+                list.Add(new TokenEntry(kind, piece));
+                from = runEnd;
             }
         }
 
@@ -303,7 +299,7 @@ public static class DockerfileParser
         {
             if (end > start)
             {
-                tokens.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, end), text));
+                tokens.Add(new TokenEntry(kind, TextSpan.FromBounds(start, end)));
             }
         }
 

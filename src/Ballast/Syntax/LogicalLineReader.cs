@@ -13,7 +13,7 @@ internal sealed class LogicalLineReader(
     public LogicalLine Read(int first)
     {
         var pieces = new List<TextSpan>();
-        var trivia = new List<SyntaxToken>();
+        var trivia = new List<TokenEntry>();
         var start = FirstNonBlank(lines[first]);
         var from = start;
         var index = first;
@@ -55,7 +55,7 @@ internal sealed class LogicalLineReader(
     }
 
     private int SkipDroppedLines(
-        int index, List<SyntaxToken> trivia, ref bool emptyContinuation, ref int end)
+        int index, List<TokenEntry> trivia, ref bool emptyContinuation, ref int end)
     {
         while (index < lines.Count)
         {
@@ -111,6 +111,6 @@ internal sealed class LogicalLineReader(
         return i;
     }
 
-    private SyntaxToken Token(TokenKind kind, int start, int end) =>
-        new(kind, TextSpan.FromBounds(start, end), text);
+    private static TokenEntry Token(TokenKind kind, int start, int end) =>
+        new(kind, TextSpan.FromBounds(start, end));
 }

@@ -93,7 +93,7 @@ public sealed class MappedText
     /// <paramref name="sourceOffset"/>, or <see cref="Length"/>.</summary>
     public int IndexOfSource(int sourceOffset)
     {
-        var found = Array.BinarySearch(pieceSources, sourceOffset);
+        var found = pieceSources.AsSpan().BinarySearch(sourceOffset);
         var piece = found >= 0 ? found : ~found - 1;
         int at;
         if (piece < 0)
@@ -110,6 +110,19 @@ public sealed class MappedText
         }
 
         return Math.Clamp(at - origin, 0, Length);
+    }
+
+    /// <summary>The logical index just past the run of characters that came from one
+    /// contiguous part of the file and holds character <paramref name="index"/>.</summary>
+    public int RunEnd(int index)
+    {
+        if (index >= Length)
+        {
+            return Length;
+        }
+
+        var piece = PieceAt(origin + index);
+        return Math.Min(pieceStarts[piece + 1] - origin, Length);
     }
 
     /// <summary>Makes a mapped text of a contiguous part of a file.</summary>
@@ -191,7 +204,7 @@ public sealed class MappedText
 
     private int PieceAt(int at)
     {
-        var found = Array.BinarySearch(pieceStarts, at);
+        var found = pieceStarts.AsSpan().BinarySearch(at);
         return found >= 0 ? found : ~found - 1;
     }
 

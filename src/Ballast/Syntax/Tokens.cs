@@ -6,9 +6,11 @@ namespace Ballast.Syntax;
 /// with blanks, line breaks or argument text, so the span is covered exactly once.</summary>
 internal static class Tokens
 {
-    public static List<SyntaxToken> Partition(string text, TextSpan span, List<SyntaxToken> known)
+    /// <summary>Appends the tokens of <paramref name="span"/> to <paramref name="result"/>.
+    /// </summary>
+    public static void Partition(
+        string text, TextSpan span, List<TokenEntry> known, List<TokenEntry> result)
     {
-        var result = new List<SyntaxToken>();
         var cursor = span.Start;
         SortByStart(known);
         foreach (var token in known)
@@ -23,17 +25,16 @@ internal static class Tokens
             var end = Math.Min(token.Span.End, span.End);
             result.Add(token.Span.Start == start && token.Span.End == end
                 ? token
-                : new SyntaxToken(token.Kind, TextSpan.FromBounds(start, end), text));
+                : new TokenEntry(token.Kind, TextSpan.FromBounds(start, end)));
             cursor = end;
         }
 
         Fill(text, cursor, span.End, result);
-        return result;
     }
 
     /// <summary>A stable insertion sort: the lists are short and nearly in order, so this
     /// beats an ordering query, and equal starts keep their order as before.</summary>
-    private static void SortByStart(List<SyntaxToken> tokens)
+    private static void SortByStart(List<TokenEntry> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -49,7 +50,7 @@ internal static class Tokens
         }
     }
 
-    private static void Fill(string text, int from, int to, List<SyntaxToken> result)
+    private static void Fill(string text, int from, int to, List<TokenEntry> result)
     {
         var i = from;
         while (i < to)
@@ -80,7 +81,7 @@ internal static class Tokens
                 kind = TokenKind.Argument;
             }
 
-            result.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, i), text));
+            result.Add(new TokenEntry(kind, TextSpan.FromBounds(start, i)));
         }
     }
 }

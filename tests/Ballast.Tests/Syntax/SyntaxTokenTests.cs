@@ -21,7 +21,8 @@ public sealed class SyntaxTokenTests
         const string text = "FROM alpine\nRUN echo hi\n";
 
         var first = DockerfileParser.Parse(text).Tokens;
-        var second = DockerfileParser.Parse(string.Concat("FROM alpine\n", "RUN echo hi\n")).Tokens;
+        var second = DockerfileParser.Parse(string.Concat("FROM alpine\n", "RUN echo hi\n"))
+            .Tokens;
 
         Assert.Equal(first, second);
         Assert.Equal(first[0].GetHashCode(), second[0].GetHashCode());
@@ -35,5 +36,26 @@ public sealed class SyntaxTokenTests
 
         Assert.Equal(first[0], second[0]);
         Assert.NotEqual(first[2], second[2]);
+    }
+
+    [Fact]
+    public void Instruction_tokens_are_the_run_of_file_tokens_under_the_instruction()
+    {
+        var tree = DockerfileParser.Parse("FROM a\n  RUN x \\\n  y\nCMD z\n");
+        var run = tree.Instructions[1];
+
+        var index = tree.Tokens.ToList().IndexOf(run.Tokens[0]);
+
+        Assert.Equal(run.Tokens, tree.Tokens.Skip(index).Take(run.Tokens.Count));
+        Assert.Equal(TokenKind.Whitespace, tree.Tokens[index - 1].Kind);
+        Assert.Equal("RUN x \\\n  y", string.Concat(run.Tokens.Select(token => token.Text)));
+    }
+
+    [Fact]
+    public void Reading_past_the_last_token_is_refused()
+    {
+        var tokens = DockerfileParser.Parse("FROM a\n").Tokens;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => tokens[tokens.Count]);
     }
 }
