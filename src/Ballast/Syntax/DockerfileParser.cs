@@ -141,7 +141,10 @@ public static class DockerfileParser
                 }
 
                 ReadInstruction(comments);
-                comments = [];
+                if (comments.Count > 0)
+                {
+                    comments = [];
+                }
             }
         }
 
@@ -168,7 +171,7 @@ public static class DockerfileParser
                 ReadHeredocs(rest, gathered, ref bodyStart, bodies));
             var end = bodies.Count > 0 ? bodies[^1].Span.End : gathered.End;
             instruction.Span = TextSpan.FromBounds(gathered.Start, end);
-            instruction.LeadingComments = [.. comments];
+            instruction.LeadingComments = comments.Count == 0 ? [] : [.. comments];
             new InstructionValidator(diagnostics).Validate(instruction);
 
             var own = gathered.Trivia;
