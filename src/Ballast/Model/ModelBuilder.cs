@@ -32,6 +32,13 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
     private readonly List<SyntaxDiagnostic> diagnostics = [];
     private readonly List<KeyValue> metaArgs = [];
     private readonly List<Stage> stages = [];
+
+    // The first stage of each name, so that finding a stage by name does not walk every
+    // earlier stage: files with thousands of stages made that quadratic. FROM compares
+    // names ignoring case and --from compares lower-cased names, hence two tables.
+    private readonly Dictionary<string, Stage> parentsByName =
+        new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Stage> stagesByName = new(StringComparer.Ordinal);
     private ImmutableDictionary<string, string> meta = BuiltIns;
     private Stage? stage;
     private List<Instruction> instructions = [];
@@ -146,9 +153,7 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
         current.BaseName = expander.Expand(words[0].Text).Value;
         var platform = from.Flag("platform")?.Value;
         current.Platform = platform is null ? null : expander.Expand(platform).Value;
-        var parent = stages.FirstOrDefault(earlier =>
-            earlier.Name is not null
-            && earlier.Name.Equals(current.BaseName, StringComparison.OrdinalIgnoreCase));
+        var parent = parentsByName.GetValueOrDefault(current.BaseName);
         current.ParentStage = parent;
         current.BaseImage = parent is null ? ImageReference.Parse(current.BaseName) : null;
     }
@@ -168,6 +173,12 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
 
         stage.Environment = environment;
         stages.Add(stage);
+        if (stage.Name is { } name)
+        {
+            parentsByName.TryAdd(name, stage);
+            stagesByName.TryAdd(name, stage);
+        }
+
         stage = null;
     }
 
@@ -327,8 +338,12 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
             return index >= 0 && index < current.Index ? stages[index] : null;
         }
 
-        return stages.FirstOrDefault(candidate => candidate.Index < current.Index
-            && candidate.Name == reference.ToLowerInvariant());
+        // The first stage of a name has the lowest index, so when it is not earlier than
+        // the current stage no stage of that name is.
+        return stagesByName.TryGetValue(reference.ToLowerInvariant(), out var candidate)
+            && candidate.Index < current.Index
+                ? candidate
+                : null;
     }
 
     private Stage? FindTarget()
@@ -338,8 +353,7 @@ internal sealed partial class ModelBuilder(DockerfileSyntax syntax, ModelOptions
             return stages.Count > 0 ? stages[^1] : null;
         }
 
-        return stages.FirstOrDefault(
-            candidate => candidate.Name == options.Target.ToLowerInvariant());
+        return stagesByName.GetValueOrDefault(options.Target.ToLowerInvariant());
     }
 
     private void Error(string message, TextSpan span) =>

@@ -10,7 +10,7 @@ internal static class Characters
     public static bool IsBlank(char c) => c is ' ' or '\t';
 
     /// <summary>True for a line that holds nothing but blanks.</summary>
-    public static bool IsBlankLine(string line)
+    public static bool IsBlankLine(ReadOnlySpan<char> line)
     {
         foreach (var c in line)
         {
@@ -24,7 +24,7 @@ internal static class Characters
     }
 
     /// <summary>True for a comment line: <c>#</c> after optional blanks.</summary>
-    public static bool IsCommentLine(string line)
+    public static bool IsCommentLine(ReadOnlySpan<char> line)
     {
         foreach (var c in line)
         {

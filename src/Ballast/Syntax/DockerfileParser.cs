@@ -23,7 +23,7 @@ public static class DockerfileParser
     private sealed class Run(SourceText source)
     {
         private readonly string text = source.Text;
-        private readonly List<SyntaxToken> tokens = [];
+        private readonly List<TokenEntry> tokens = [];
         private readonly List<SyntaxDiagnostic> diagnostics = [];
         private readonly List<DirectiveSyntax> directives = [];
         private readonly List<InstructionSyntax> instructions = [];
@@ -36,17 +36,20 @@ public static class DockerfileParser
             var start = 0;
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
-                tokens.Add(new SyntaxToken(TokenKind.ByteOrderMark, new TextSpan(0, 1), "\uFEFF"));
+                tokens.Add(new TokenEntry(TokenKind.ByteOrderMark, new TextSpan(0, 1)));
                 start = 1;
             }
 
             lines = PhysicalLine.Split(text, start);
+            // Files average under four tokens a line; sizing the list up front spares the
+            // copies of a list that grows to hundreds of thousands of tokens.
+            tokens.Capacity = lines.Count * 4 + 4;
             CheckLineLengths();
             ReadDirectives();
             ReadBody();
             CheckEmpty();
-            return new DockerfileSyntax(source, escape, directives, instructions, tokens,
-                diagnostics);
+            return new DockerfileSyntax(source, escape, directives, instructions,
+                new TokenList(text, tokens, 0, tokens.Count), diagnostics);
         }
 
         private void CheckLineLengths()
@@ -120,7 +123,7 @@ public static class DockerfileParser
             while (next < lines.Count)
             {
                 var line = lines[next];
-                var content = line.Content(text);
+                var content = line.ContentSpan(text);
                 if (Characters.IsBlankLine(content))
                 {
                     AddToken(TokenKind.Whitespace, line.Start, line.ContentEnd);
@@ -131,14 +134,17 @@ public static class DockerfileParser
 
                 if (Characters.IsCommentLine(content))
                 {
-                    RememberComment(comments, content);
+                    RememberComment(comments, content.ToString());
                     AddCommentLine(line);
                     next++;
                     continue;
                 }
 
                 ReadInstruction(comments);
-                comments = [];
+                if (comments.Count > 0)
+                {
+                    comments = [];
+                }
             }
         }
 
@@ -160,20 +166,21 @@ public static class DockerfileParser
             var gathered = new LogicalLineReader(text, lines, escape, diagnostics).Read(next);
             var reader = new InstructionReader(escape, diagnostics);
             var bodyStart = gathered.NextLine;
-            var bodies = new List<SyntaxToken>();
+            var bodies = new List<TokenEntry>();
             var instruction = reader.Read(gathered.Line, rest =>
                 ReadHeredocs(rest, gathered, ref bodyStart, bodies));
             var end = bodies.Count > 0 ? bodies[^1].Span.End : gathered.End;
             instruction.Span = TextSpan.FromBounds(gathered.Start, end);
-            instruction.LeadingComments = [.. comments];
+            instruction.LeadingComments = comments.Count == 0 ? [] : [.. comments];
             new InstructionValidator(diagnostics).Validate(instruction);
 
-            var own = new List<SyntaxToken>(gathered.Trivia);
+            var own = gathered.Trivia;
             own.AddRange(bodies);
-            own.AddRange(Significant(instruction, gathered.Line));
-            instruction.Tokens = Tokens.Partition(text, instruction.Span, own);
+            AddSignificant(own, instruction, gathered.Line);
             AddLeadingBlanks(lines[next], instruction.Span.Start);
-            tokens.AddRange(instruction.Tokens);
+            var first = tokens.Count;
+            Tokens.Partition(text, instruction.Span, own, tokens);
+            instruction.Tokens = new TokenList(text, tokens, first, tokens.Count - first);
             instructions.Add(instruction);
 
             next = bodyStart;
@@ -184,7 +191,7 @@ public static class DockerfileParser
         }
 
         private List<HeredocSyntax> ReadHeredocs(
-            MappedText rest, LogicalLine gathered, ref int lineIndex, List<SyntaxToken> bodies)
+            MappedText rest, LogicalLine gathered, ref int lineIndex, List<TokenEntry> bodies)
         {
             var found = new List<HeredocSyntax>();
             foreach (var marker in HeredocMarker.Find(rest.Text))
@@ -201,15 +208,15 @@ public static class DockerfileParser
             HeredocMarker marker,
             ref int lineIndex,
             LogicalLine gathered,
-            List<SyntaxToken> bodies)
+            List<TokenEntry> bodies)
         {
             var markerSpan = rest.SourceSpan(marker.Start, marker.End);
             var bodyStart = lineIndex < lines.Count ? lines[lineIndex].Start : text.Length;
             for (var i = lineIndex; i < lines.Count; i++)
             {
-                var content = lines[i].Content(text);
+                var content = lines[i].ContentSpan(text);
                 var candidate = marker.Chomp ? content.TrimStart('\t') : content;
-                if (candidate != marker.Name)
+                if (!candidate.SequenceEqual(marker.Name.AsSpan()))
                 {
                     continue;
                 }
@@ -217,8 +224,7 @@ public static class DockerfileParser
                 var bodySpan = TextSpan.FromBounds(bodyStart, lines[i].Start);
                 var terminator = TextSpan.FromBounds(lines[i].Start, lines[i].ContentEnd);
                 AddBody(bodies, bodySpan);
-                bodies.Add(new SyntaxToken(TokenKind.HeredocTerminator, terminator,
-                    text.Substring(terminator.Start, terminator.Length)));
+                bodies.Add(new TokenEntry(TokenKind.HeredocTerminator, terminator));
                 lineIndex = i + 1;
                 return new HeredocSyntax(marker.Name, marker.Chomp, marker.Expand,
                     marker.FileDescriptor, markerSpan, text[bodySpan.Start..bodySpan.End],
@@ -235,54 +241,43 @@ public static class DockerfileParser
                 new TextSpan(text.Length, 0));
         }
 
-        private void AddBody(List<SyntaxToken> bodies, TextSpan span)
+        private static void AddBody(List<TokenEntry> bodies, TextSpan span)
         {
             if (!span.IsEmpty)
             {
-                bodies.Add(new SyntaxToken(TokenKind.HeredocBody, span,
-                    text.Substring(span.Start, span.Length)));
+                bodies.Add(new TokenEntry(TokenKind.HeredocBody, span));
             }
         }
 
-        private IEnumerable<SyntaxToken> Significant(InstructionSyntax instruction, MappedText line)
+        private static void AddSignificant(
+            List<TokenEntry> list, InstructionSyntax instruction, MappedText line)
         {
-            var list = new List<SyntaxToken>();
             AddSplit(list, TokenKind.Keyword, instruction.KeywordSpan, line);
             foreach (var flag in instruction.Flags)
             {
                 AddSplit(list, TokenKind.Flag, flag.Span, line);
             }
 
-            var rest = instruction.Rest;
-            var trimmed = WordSplitter.Whole(rest);
-            if (trimmed.Count > 0)
+            if (WordSplitter.WholeSpan(instruction.Rest) is { } arguments)
             {
-                AddSplit(list, TokenKind.Argument, trimmed[0].Span, line);
+                AddSplit(list, TokenKind.Argument, arguments, line);
             }
-
-            return list;
         }
 
         /// <summary>Adds a token for each part of <paramref name="span"/> that lies on the
         /// logical line, so tokens never cover a continuation or a dropped comment.</summary>
-        private void AddSplit(
-            List<SyntaxToken> list, TokenKind kind, TextSpan span, MappedText line)
+        private static void AddSplit(
+            List<TokenEntry> list, TokenKind kind, TextSpan span, MappedText line)
         {
             var from = line.IndexOfSource(span.Start);
             var to = line.IndexOfSource(span.End);
-            var runStart = from;
-            for (var i = from; i < to; i++)
+            while (from < to)
             {
-                var endOfRun = i + 1 == to || line.SourceOffset(i + 1) != line.SourceOffset(i) + 1;
-                if (!endOfRun)
-                {
-                    continue;
-                }
-
+                var runEnd = Math.Min(line.RunEnd(from), to);
                 var piece = TextSpan.FromBounds(
-                    line.SourceOffset(runStart), line.SourceOffset(i) + 1);
-                list.Add(new SyntaxToken(kind, piece, text.Substring(piece.Start, piece.Length)));
-                runStart = i + 1;
+                    line.SourceOffset(from), line.SourceOffset(runEnd - 1) + 1);
+                list.Add(new TokenEntry(kind, piece));
+                from = runEnd;
             }
         }
 
@@ -307,8 +302,7 @@ public static class DockerfileParser
         {
             if (end > start)
             {
-                tokens.Add(new SyntaxToken(
-                    kind, TextSpan.FromBounds(start, end), text[start..end]));
+                tokens.Add(new TokenEntry(kind, TextSpan.FromBounds(start, end)));
             }
         }
 

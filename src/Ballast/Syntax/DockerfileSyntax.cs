@@ -57,7 +57,7 @@ public sealed class DockerfileSyntax
         var builder = new StringBuilder(Source.Text.Length);
         foreach (var token in Tokens)
         {
-            builder.Append(token.Text);
+            builder.Append(token.AsSpan());
         }
 
         return builder.ToString();

@@ -7,4 +7,4 @@ namespace Ballast.Syntax;
 /// <param name="NextLine">The index of the first physical line after the instruction.</param>
 /// <param name="Trivia">Continuation escapes and dropped comment lines, as tokens.</param>
 internal sealed record LogicalLine(
-    MappedText Line, int Start, int End, int NextLine, List<SyntaxToken> Trivia);
+    MappedText Line, int Start, int End, int NextLine, List<TokenEntry> Trivia);

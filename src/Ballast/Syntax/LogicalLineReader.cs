@@ -12,9 +12,8 @@ internal sealed class LogicalLineReader(
 {
     public LogicalLine Read(int first)
     {
-        var chars = new List<char>();
-        var offsets = new List<int>();
-        var trivia = new List<SyntaxToken>();
+        var pieces = new List<TextSpan>();
+        var trivia = new List<TokenEntry>();
         var start = FirstNonBlank(lines[first]);
         var from = start;
         var index = first;
@@ -25,7 +24,7 @@ internal sealed class LogicalLineReader(
             var line = lines[index];
             var escapeAt = ContinuationEscape(line, from);
             var contentEnd = escapeAt ?? line.ContentEnd;
-            Append(chars, offsets, from, contentEnd);
+            pieces.Add(TextSpan.FromBounds(from, contentEnd));
             end = line.ContentEnd;
             index++;
             if (escapeAt is null)
@@ -51,17 +50,17 @@ internal sealed class LogicalLineReader(
                 TextSpan.FromBounds(last.Start, last.ContentEnd), false));
         }
 
-        var mapped = new MappedText(new string([.. chars]), [.. offsets], end);
+        var mapped = MappedText.Join(text, pieces, end);
         return new LogicalLine(mapped, start, end, index, trivia);
     }
 
     private int SkipDroppedLines(
-        int index, List<SyntaxToken> trivia, ref bool emptyContinuation, ref int end)
+        int index, List<TokenEntry> trivia, ref bool emptyContinuation, ref int end)
     {
         while (index < lines.Count)
         {
             var line = lines[index];
-            var content = line.Content(text);
+            var content = line.ContentSpan(text);
             if (Characters.IsCommentLine(content))
             {
                 trivia.Add(Token(TokenKind.Comment, line.Start, line.ContentEnd));
@@ -112,15 +111,6 @@ internal sealed class LogicalLineReader(
         return i;
     }
 
-    private void Append(List<char> chars, List<int> offsets, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            chars.Add(text[i]);
-            offsets.Add(i);
-        }
-    }
-
-    private SyntaxToken Token(TokenKind kind, int start, int end) =>
-        new(kind, TextSpan.FromBounds(start, end), text[start..end]);
+    private static TokenEntry Token(TokenKind kind, int start, int end) =>
+        new(kind, TextSpan.FromBounds(start, end));
 }

@@ -6,6 +6,10 @@ internal readonly record struct PhysicalLine(int Start, int ContentEnd, int End)
 {
     public string Content(string text) => text[Start..ContentEnd];
 
+    /// <summary>The content without copying it.</summary>
+    public ReadOnlySpan<char> ContentSpan(string text) =>
+        text.AsSpan(Start, ContentEnd - Start);
+
     public static List<PhysicalLine> Split(string text, int start)
     {
         var lines = new List<PhysicalLine>();

@@ -6,11 +6,14 @@ namespace Ballast.Syntax;
 /// with blanks, line breaks or argument text, so the span is covered exactly once.</summary>
 internal static class Tokens
 {
-    public static List<SyntaxToken> Partition(string text, TextSpan span, List<SyntaxToken> known)
+    /// <summary>Appends the tokens of <paramref name="span"/> to <paramref name="result"/>.
+    /// </summary>
+    public static void Partition(
+        string text, TextSpan span, List<TokenEntry> known, List<TokenEntry> result)
     {
-        var result = new List<SyntaxToken>();
         var cursor = span.Start;
-        foreach (var token in known.OrderBy(token => token.Span.Start))
+        SortByStart(known);
+        foreach (var token in known)
         {
             if (token.Span.End <= cursor || token.Span.Start >= span.End)
             {
@@ -22,15 +25,32 @@ internal static class Tokens
             var end = Math.Min(token.Span.End, span.End);
             result.Add(token.Span.Start == start && token.Span.End == end
                 ? token
-                : new SyntaxToken(token.Kind, TextSpan.FromBounds(start, end), text[start..end]));
+                : new TokenEntry(token.Kind, TextSpan.FromBounds(start, end)));
             cursor = end;
         }
 
         Fill(text, cursor, span.End, result);
-        return result;
     }
 
-    private static void Fill(string text, int from, int to, List<SyntaxToken> result)
+    /// <summary>A stable insertion sort: the lists are short and nearly in order, so this
+    /// beats an ordering query, and equal starts keep their order as before.</summary>
+    private static void SortByStart(List<TokenEntry> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var j = i - 1;
+            while (j >= 0 && tokens[j].Span.Start > token.Span.Start)
+            {
+                tokens[j + 1] = tokens[j];
+                j--;
+            }
+
+            tokens[j + 1] = token;
+        }
+    }
+
+    private static void Fill(string text, int from, int to, List<TokenEntry> result)
     {
         var i = from;
         while (i < to)
@@ -61,7 +81,7 @@ internal static class Tokens
                 kind = TokenKind.Argument;
             }
 
-            result.Add(new SyntaxToken(kind, TextSpan.FromBounds(start, i), text[start..i]));
+            result.Add(new TokenEntry(kind, TextSpan.FromBounds(start, i)));
         }
     }
 }

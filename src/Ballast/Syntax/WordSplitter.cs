@@ -86,7 +86,22 @@ internal static class WordSplitter
     /// <summary>The whole rest as one word, trailing blanks removed (RUN, USER...).</summary>
     public static List<WordSyntax> Whole(MappedText rest)
     {
-        var text = rest.Text;
+        var (start, end) = Trimmed(rest.Text);
+        return end > start
+            ? [new WordSyntax(rest.Text[start..end], rest.SourceSpan(start, end))]
+            : [];
+    }
+
+    /// <summary>Where <see cref="Whole"/>'s word is in the file, or null when there is
+    /// none; no text is copied.</summary>
+    public static Ballast.Text.TextSpan? WholeSpan(MappedText rest)
+    {
+        var (start, end) = Trimmed(rest.Text);
+        return end > start ? rest.SourceSpan(start, end) : null;
+    }
+
+    private static (int Start, int End) Trimmed(string text)
+    {
         var end = text.Length;
         while (end > 0 && Characters.IsAsciiSpace(text[end - 1]))
         {
@@ -99,6 +114,6 @@ internal static class WordSplitter
             start++;
         }
 
-        return end > start ? [new WordSyntax(text[start..end], rest.SourceSpan(start, end))] : [];
+        return (start, end);
     }
 }

@@ -83,6 +83,12 @@ internal sealed class InstructionValidator(List<SyntaxDiagnostic> diagnostics)
 
     private void ValidateFlags(InstructionSyntax instruction)
     {
+        if (instruction.Flags.Count == 0)
+        {
+            // Most instructions have no flags; spare them the set of seen names.
+            return;
+        }
+
         var allowed = FlagsByInstruction.GetValueOrDefault(instruction.Name, NoFlags);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var flag in instruction.Flags)
