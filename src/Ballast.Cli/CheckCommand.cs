@@ -43,10 +43,15 @@ internal static class CheckCommand
             Description = "The stage the build targets"
         };
 
+        var noGitignore = new Option<bool>("--no-gitignore")
+        {
+            Description = "Search folders for Dockerfiles that git ignores too",
+        };
+
         var command = new Command("check", "Report size, cache, security and correctness "
             + "problems with exact locations. Exit 0 clean, 1 findings, 2 input errors.")
         {
-            paths, format, output, config, failOn, noColour, target,
+            paths, format, output, config, failOn, noColour, target, noGitignore,
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
@@ -54,12 +59,13 @@ internal static class CheckCommand
             result.GetValue(config),
             result.GetValue(failOn),
             result.GetValue(noColour),
-            result.GetValue(target)));
+            result.GetValue(target),
+            !result.GetValue(noGitignore)));
         return command;
     }
 
     private static int Run(string[] paths, List<ReportDestination>? destinations,
-        string? config, string? failOn, bool noColour, string? target)
+        string? config, string? failOn, bool noColour, string? target, bool honourGitignore)
     {
         if (destinations is null)
         {
@@ -67,7 +73,8 @@ internal static class CheckCommand
         }
 
         var options = new CheckOptions(paths, FailThreshold.Parse(failOn ?? "warning"),
-            target is null ? null : new Model.ModelOptions(target), config, failOn is not null);
+            target is null ? null : new Model.ModelOptions(target), config, failOn is not null,
+            honourGitignore);
         var run = CheckRun.Execute(options, Checker.Default);
         foreach (var error in run.InputErrors)
         {

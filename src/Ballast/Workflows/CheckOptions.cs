@@ -11,9 +11,12 @@ namespace Ballast.Workflows;
 /// for <c>.ballast.yaml</c> and <c>.hadolint.yaml</c> above each Dockerfile.</param>
 /// <param name="FailOnGiven">True when the user chose <paramref name="FailOn"/>, which then
 /// wins over the configuration's <c>fail-on</c>.</param>
+/// <param name="HonourGitignore">False to search folders without skipping what git ignores.
+/// </param>
 public sealed record CheckOptions(
     IReadOnlyList<string> Paths,
     Severity? FailOn = Severity.Warning,
     ModelOptions? Model = null,
     string? ConfigPath = null,
-    bool FailOnGiven = true);
+    bool FailOnGiven = true,
+    bool HonourGitignore = true);

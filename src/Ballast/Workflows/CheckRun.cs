@@ -25,7 +25,7 @@ public sealed record CheckRun(
         var paths = options.Paths.Count > 0 ? options.Paths : ["Dockerfile"];
         foreach (var path in paths)
         {
-            found.AddRange(DockerfileFinder.Find(path, out var findError));
+            found.AddRange(DockerfileFinder.Find(path, options.HonourGitignore, out var findError));
             if (findError is not null)
             {
                 errors.Add(findError);

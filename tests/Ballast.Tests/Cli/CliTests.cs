@@ -65,6 +65,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Folders_skip_what_git_ignores_unless_told_not_to()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write(".gitignore", "generated/\n");
+        folder.Write("Dockerfile", "FROM debian:bookworm-slim\n");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "generated"));
+        folder.Write(Path.Combine("generated", "Dockerfile"), "FROM debian:bookworm-slim\n");
+
+        var (_, honoured, _) = CliProcess.Run("check", "--format", "json", folder.Path);
+        var (_, all, _) = CliProcess.Run(
+            "check", "--format", "json", "--no-gitignore", folder.Path);
+
+        Assert.DoesNotContain("generated", honoured, StringComparison.Ordinal);
+        Assert.Contains("generated", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error()
     {
         var (exit, _, stderr) = CliProcess.Run("check", "/nonexistent/Dockerfile");
