@@ -15,7 +15,7 @@ public sealed class BaseImageCatalog
     private static readonly string[] Families =
     [
         "python", "node", "ruby", "golang", "php", "rust", "eclipse-temurin", "openjdk",
-        "debian", "ubuntu", "alpine", "buildpack-deps",
+        "maven", "gradle", "debian", "ubuntu", "alpine", "buildpack-deps",
     ];
 
     // The node release lines' codenames, which node also publishes as tags.
@@ -119,7 +119,8 @@ public sealed class BaseImageCatalog
     /// <paramref name="builder"/>: same distro release, never glibc to musl. Families with a
     /// slim variant get their slim twin; golang gets distroless static (or base for cgo) of
     /// the same Debian release, or Debian slim where distroless has none; rust gets Debian
-    /// slim or distroless cc; a temurin JDK gets the JRE; the .NET SDK gets ASP.NET Core, the
+    /// slim or distroless cc; a temurin JDK gets the JRE, and so do the Temurin-based maven and
+    /// gradle images and the deprecated openjdk; the .NET SDK gets ASP.NET Core, the
     /// runtime or runtime-deps; buildpack-deps gets Debian slim. Null when no smaller image is
     /// known (php keeps its toolchain by design; ubuntu has no slim variant).
     /// </summary>
@@ -145,6 +146,7 @@ public sealed class BaseImageCatalog
             }),
             "buildpack-deps" => DebianSlim(builder),
             "eclipse-temurin" => TemurinJre(parsed),
+            "maven" or "gradle" or "openjdk" => JreOfJdkImage(builder, parsed),
             "dotnet" => DotnetRuntime(builder, parsed, need),
             _ => null,
         };
@@ -298,6 +300,7 @@ public sealed class BaseImageCatalog
         {
             "dotnet" => name == "dotnet/sdk",
             "eclipse-temurin" or "openjdk" => !parsed.Has("jre"),
+            "maven" or "gradle" => true,
             _ => table.ShipsBuildTools(family, variant),
         };
 
@@ -362,6 +365,78 @@ public sealed class BaseImageCatalog
 
         return new ImageReference("eclipse-temurin", string.Join('-', words));
     }
+
+    /// <summary>The Java feature release a JDK image carries, read from its tag: the
+    /// version of an openjdk or temurin tag, <c>eclipse-temurin-17</c> in a maven tag,
+    /// <c>jdk17</c> in a gradle tag. Null when the tag does not say (maven <c>3.9</c>) or the
+    /// JDK is not Temurin's (maven <c>3-amazoncorretto-17</c>, gradle
+    /// <c>8-jdk17-graal</c>).</summary>
+    public string? JavaRelease(BaseImageFacts facts)
+    {
+        var parsed = ImageTag.Parse(facts.Tag, table);
+        var words = parsed.Words;
+        switch (facts.Family)
+        {
+            case "eclipse-temurin" or "openjdk":
+                var major = parsed.Version.Split('.')[0];
+                return major.Length > 0 && major.All(char.IsAsciiDigit) ? major : null;
+            case "maven":
+                var temurin = IndexOf(words, "temurin");
+                return temurin > 0 && words[temurin - 1] == "eclipse" && temurin + 1 < words.Count
+                    && words.Count == temurin + 2 && IsNumber(words[temurin + 1])
+                    ? words[temurin + 1]
+                    : null;
+            case "gradle":
+                return words.Count == 1 && words[0].StartsWith("jdk", StringComparison.Ordinal)
+                    && IsNumber(words[0][3..])
+                    ? words[0][3..]
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    // Maven and gradle publish their Temurin images with the JDK's OS suffix (jammy, noble,
+    // alpine); the JRE of the same release and OS is the runtime. openjdk was built on Debian
+    // or Oracle Linux, for which Temurin has no images: its JRE on Ubuntu is the nearest, and
+    // a jar does not depend on the C library's release.
+    private ImageReference? JreOfJdkImage(BaseImageFacts builder, ImageTag parsed)
+    {
+        if (JavaRelease(builder) is not { } release || parsed.Version.EndsWith("-rc",
+            StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (builder.Family == "openjdk")
+        {
+            return new ImageReference("eclipse-temurin",
+                builder.Distro == Distro.Alpine ? release + "-jre-alpine" : release + "-jre");
+        }
+
+        if (builder.Distro is not (Distro.Ubuntu or Distro.Alpine or Distro.Unknown))
+        {
+            return null;
+        }
+
+        var tag = parsed.OsToken is { } os ? $"{release}-jre-{os}" : release + "-jre";
+        return new ImageReference("eclipse-temurin", tag);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
     private static ImageReference? DotnetRuntime(
         BaseImageFacts builder,

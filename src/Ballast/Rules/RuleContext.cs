@@ -20,17 +20,7 @@ public sealed class RuleContext(DockerfileModel model)
     /// <summary>What the knowledge says of the base image of <paramref name="stage"/>,
     /// following FROM-stage links to the first image; null when it is not an official
     /// image Ballast knows.</summary>
-    public BaseImageFacts? DescribeBase(Stage stage)
-    {
-        while (stage.ParentStage is { } parent)
-        {
-            stage = parent;
-        }
-
-        return stage.BaseImage is { } image && !image.IsScratch
-            ? Images.Describe(image.ShortRepository, image.EffectiveTag)
-            : null;
-    }
+    public BaseImageFacts? DescribeBase(Stage stage) => Images.DescribeBase(stage);
 
     /// <summary>The distribution release of <paramref name="stage"/>'s base, or null.</summary>
     public string? ReleaseOf(Stage stage) => DescribeBase(stage)?.Release;

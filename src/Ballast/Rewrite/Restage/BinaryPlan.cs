@@ -31,6 +31,16 @@ public sealed record BinaryPlan(
     /// <summary>The comment above <see cref="BuilderTail"/>.</summary>
     public string BuilderTailComment { get; init; } = "";
 
+    /// <summary>Lines the builder writes just before an original instruction, such as the
+    /// build manifests and a dependency download ahead of the COPY of the sources.</summary>
+    public IReadOnlyDictionary<Instruction, IReadOnlyList<string>> BuilderInserts { get; init; } =
+        new Dictionary<Instruction, IReadOnlyList<string>>();
+
+    /// <summary>Where the final stage puts the artefact: a folder ending in <c>/</c> when
+    /// <see cref="Artefact"/> is a wildcard; null for the same path as in the builder.
+    /// </summary>
+    public string? ArtefactDestination { get; init; }
+
     /// <summary>CMD and ENTRYPOINT instructions the recipe rewrote or deliberately kept,
     /// with why.</summary>
     public IReadOnlyDictionary<CommandInstruction, CommandRewrite> Rewrites { get; init; } =

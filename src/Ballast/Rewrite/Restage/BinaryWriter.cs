@@ -98,6 +98,15 @@ internal sealed class BinaryWriter
                 continue;
             }
 
+            if (plan.BuilderInserts.TryGetValue(instruction, out var inserted))
+            {
+                builder.Line();
+                inserted.ToList().ForEach(line => builder.Line(line));
+                builder.Line().Comments(source.Comments(instruction.Syntax))
+                    .Line(source.Text(instruction.Syntax));
+                continue;
+            }
+
             Verbatim(builder, instruction.Syntax, source.Text(instruction.Syntax));
         }
 
@@ -143,7 +152,8 @@ internal sealed class BinaryWriter
         switch (instruction)
         {
             case RunInstruction run when ReferenceEquals(run, plan.Build):
-                final.Line().Line($"COPY --from=builder {plan.Artefact} {plan.Artefact}");
+                final.Line().Line($"COPY --from=builder {plan.Artefact} "
+                    + (plan.ArtefactDestination ?? plan.Artefact));
                 break;
             case CopyInstruction copy when copy.FromContext:
                 CarryCopy(copy, workdir);

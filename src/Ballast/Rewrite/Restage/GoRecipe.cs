@@ -16,7 +16,11 @@ namespace Ballast.Rewrite.Restage;
 public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : Recipe
 {
     // The go command fetches modules with these when a module is not on the proxy.
-    private static readonly string[] FetchPrograms = ["git", "mercurial", "hg", "bzr"];
+    private static readonly CompiledLanguage Go = new(
+        new HashSet<string>(
+            ["go.mod", "go.sum", "go.work", "go.work.sum"], StringComparer.Ordinal),
+        [".go"],
+        ["git", "mercurial", "hg", "bzr"]);
 
     /// <inheritdoc />
     public override string Name => "go";
@@ -24,7 +28,7 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
     /// <inheritdoc />
     public override Recognition Recognise(DockerfileModel model, Stage stage)
     {
-        var facts = Describe(stage);
+        var facts = images.DescribeBase(stage);
         if (facts?.Family != "golang")
         {
             return Recognition.No($"{stage.BaseName} is not an official golang image");
@@ -40,14 +44,14 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
     {
         var text = model.Source.Text;
         var stage = model.Stages[0];
-        var facts = Describe(stage);
+        var facts = images.DescribeBase(stage);
         var (build, problem) = GoBuild.Find(stage);
         if (facts is null || build is null)
         {
             return RestageResult.Skipped(text, problem ?? "the base image is not known");
         }
 
-        var system = SystemPackages(stage, facts, build);
+        var system = Go.SystemPackages(stage, facts, packages, build.Static);
         if (system.Builder.Count + system.Runtime.Count > 0 && facts.Distro != Distro.Debian)
         {
             return RestageResult.Skipped(text, "Limitation: system packages are split only "
@@ -65,58 +69,9 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
         var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
             RuntimePackages(runtime, system, shell));
         return new BinaryWriter(model, stage, plan, facts, images, packages,
-                path => IsSource(path, contextDirectory))
+                path => Go.IsSource(path, contextDirectory))
             .Write("the Go toolchain and the module cache", "the binary",
                 GoExplanation(build, runtime));
-    }
-
-    // Limitation: without a build context, a folder copied by name counts as sources, so
-    // data folders (templates, static files) are not carried to the final stage.
-    private static bool IsSource(string path, string? contextDirectory)
-    {
-        var name = Path.GetFileName(path.TrimEnd('/'));
-        if (name is "go.mod" or "go.sum" or "go.work" or "go.work.sum" || name.EndsWith(".go",
-            StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (contextDirectory is null)
-        {
-            return !name.Contains('.', StringComparison.Ordinal);
-        }
-
-        var folder = Path.Combine(contextDirectory, path.TrimStart('/'));
-        return Directory.Exists(folder)
-            && Directory.EnumerateFiles(folder, "*.go", SearchOption.AllDirectories).Any();
-    }
-
-    private BaseImageFacts? Describe(Stage stage) =>
-        stage.BaseImage is { } image
-            ? images.Describe(image.ShortRepository, image.EffectiveTag)
-            : null;
-
-    private SystemPackagePlan SystemPackages(Stage stage, BaseImageFacts facts, GoBuild build)
-    {
-        var installed = stage.PackageUses()
-            .Where(use => use.Command.Action == PackageAction.Install
-                && BuildTooling.IsSystemManager(use.Command.Manager))
-            .SelectMany(use => use.Command.Packages.Select(package => package.Name));
-        var programs = stage.OfType<RunInstruction>()
-            .SelectMany(run => run.Commands?.Commands ?? [])
-            .Select(command => command.ProgramName)
-            .OfType<string>()
-            .Concat(FetchPrograms)
-            .ToHashSet(StringComparer.Ordinal);
-        var plan = SystemPackagePlan.Make(installed, programs, facts.Release, packages);
-        if (build.Static)
-        {
-            // A static binary carries its C libraries inside; their runtime packages are moot.
-            var libraries = plan.Replaced.SelectMany(pair => pair.Runtime).ToHashSet();
-            plan.Runtime.RemoveAll(libraries.Contains);
-        }
-
-        return plan;
     }
 
     private ImageReference? RuntimeBase(

@@ -16,5 +16,7 @@ public static class RecipeCatalog
         new NodeRecipe(images, packages),
         new GoRecipe(images, packages),
         new RustRecipe(images, packages),
+        new JavaRecipe(images, packages),
+        new DotnetRecipe(images, packages),
     ];
 }

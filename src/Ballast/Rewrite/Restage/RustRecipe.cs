@@ -15,13 +15,19 @@ namespace Ballast.Rewrite.Restage;
 /// </summary>
 public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) : Recipe
 {
+    // Cargo fetches git dependencies with git when the build configures it to.
+    private static readonly CompiledLanguage Rust = new(
+        new HashSet<string>(["Cargo.toml", "Cargo.lock", "build.rs"], StringComparer.Ordinal),
+        [".rs"],
+        ["git"]);
+
     /// <inheritdoc />
     public override string Name => "rust";
 
     /// <inheritdoc />
     public override Recognition Recognise(DockerfileModel model, Stage stage)
     {
-        if (Describe(stage)?.Family != "rust")
+        if (images.DescribeBase(stage)?.Family != "rust")
         {
             return Recognition.No($"{stage.BaseName} is not an official rust image");
         }
@@ -36,14 +42,14 @@ public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) :
     {
         var text = model.Source.Text;
         var stage = model.Stages[0];
-        var facts = Describe(stage);
+        var facts = images.DescribeBase(stage);
         var (build, problem) = CargoBuild.Find(stage, contextDirectory);
         if (facts is null || build is null)
         {
             return RestageResult.Skipped(text, problem ?? "the base image is not known");
         }
 
-        var system = SystemPackages(stage, facts, build);
+        var system = Rust.SystemPackages(stage, facts, packages, build.Static);
         if (system.Builder.Count + system.Runtime.Count > 0 && facts.Distro != Distro.Debian)
         {
             return RestageResult.Skipped(text, "Limitation: system packages are split only "
@@ -64,57 +70,10 @@ public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) :
         var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
             packagesToInstall);
         return new BinaryWriter(model, stage, plan, facts, images, packages,
-                path => IsSource(path, contextDirectory))
+                path => Rust.IsSource(path, contextDirectory))
             .Write("the Rust toolchain, the registry and the target folder", "the binary",
                 $"{runtime} is {facts.Release}, the release the binary was linked on, without "
                 + "the toolchain.");
-    }
-
-    // Limitation: without a build context, a folder copied by name counts as sources.
-    private static bool IsSource(string path, string? contextDirectory)
-    {
-        var name = Path.GetFileName(path.TrimEnd('/'));
-        if (name is "Cargo.toml" or "Cargo.lock" or "build.rs"
-            || name.EndsWith(".rs", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (contextDirectory is null)
-        {
-            return !name.Contains('.', StringComparison.Ordinal);
-        }
-
-        var folder = Path.Combine(contextDirectory, path.TrimStart('/'));
-        return Directory.Exists(folder)
-            && Directory.EnumerateFiles(folder, "*.rs", SearchOption.AllDirectories).Any();
-    }
-
-    private BaseImageFacts? Describe(Stage stage) =>
-        stage.BaseImage is { } image
-            ? images.Describe(image.ShortRepository, image.EffectiveTag)
-            : null;
-
-    private SystemPackagePlan SystemPackages(Stage stage, BaseImageFacts facts, CargoBuild build)
-    {
-        var installed = stage.PackageUses()
-            .Where(use => use.Command.Action == PackageAction.Install
-                && BuildTooling.IsSystemManager(use.Command.Manager))
-            .SelectMany(use => use.Command.Packages.Select(package => package.Name));
-        var programs = stage.OfType<RunInstruction>()
-            .SelectMany(run => run.Commands?.Commands ?? [])
-            .Select(command => command.ProgramName)
-            .OfType<string>()
-            .Append("git")
-            .ToHashSet(StringComparer.Ordinal);
-        var plan = SystemPackagePlan.Make(installed, programs, facts.Release, packages);
-        if (build.Static)
-        {
-            var libraries = plan.Replaced.SelectMany(pair => pair.Runtime).ToHashSet();
-            plan.Runtime.RemoveAll(libraries.Contains);
-        }
-
-        return plan;
     }
 
     private ImageReference? RuntimeBase(
