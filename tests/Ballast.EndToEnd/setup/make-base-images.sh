@@ -118,9 +118,16 @@ build_image() {
 make_image() {
   local tag="$1" source="$2" recipe="$3" old
   old="$(image_id "$tag")"
+  # One command per line: set -e does not stop at a failure on the left of `&&`.
   case "$source" in
-    full) ensure_rootfs_tarballs && import_image "$full" "$tag" "$recipe" ;;
-    slim) ensure_rootfs_tarballs && import_image "$slim" "$tag" "$recipe" ;;
+    full | slim)
+      ensure_rootfs_tarballs
+      if [ "$source" = full ]; then
+        import_image "$full" "$tag" "$recipe"
+      else
+        import_image "$slim" "$tag" "$recipe"
+      fi
+      ;;
     *) build_image "$source" "$tag" "$recipe" ;;
   esac
   drop_replaced "$old" "$tag"

@@ -11,6 +11,7 @@ suite="$1"
 full="$2"
 slim="$3"
 debootstrap_log="$4"
+root=""
 
 # The first Debian mirror named for the suite in the machine's apt sources (deb822 or one-line
 # format), so the stand-ins fetch from wherever this machine is allowed to reach.
@@ -78,7 +79,7 @@ DPKG
 }
 
 main() {
-  local mirror root
+  local mirror
   mirror="$(find_mirror)"
   root="$(mktemp -d "$(dirname "$full")/rootfs.XXXXXX")"
   trap 'rm -rf "$root"' EXIT
