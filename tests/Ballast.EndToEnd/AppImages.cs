@@ -34,8 +34,10 @@ public sealed class AppImages
     /// <summary>The build context, holding the careless Dockerfile.</summary>
     public string Directory { get; }
 
+    /// <summary>The tag of the careless Dockerfile's image.</summary>
     public string SingleStageTag => $"localhost/ballast-e2e/{Name}:single";
 
+    /// <summary>The tag of the rewrite's image.</summary>
     public string MultiStageTag => $"localhost/ballast-e2e/{Name}:multi";
 
     /// <summary>The image of the careless Dockerfile.</summary>

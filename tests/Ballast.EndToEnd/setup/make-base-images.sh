@@ -141,6 +141,8 @@ wait_oldest() {
 
 main() {
   local entry tag source parent made=0
+  # A failed build ends the script; the builds beside it are stopped rather than left behind.
+  trap 'kill "${running[@]}" 2>/dev/null || true' EXIT
   for entry in "${images[@]}"; do
     read -r tag source parent <<<"$entry"
     recipes[$tag]="$(recipe_of "$source" "$parent")"
