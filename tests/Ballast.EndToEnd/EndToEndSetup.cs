@@ -1,19 +1,18 @@
 using Ballast.Engines;
-using Ballast.Rewrite;
-using Ballast.Text;
 using Xunit;
 
 namespace Ballast.EndToEnd;
 
 /// <summary>
 /// The engine and stand-in base images the end-to-end tests need, checked once per run, and
-/// the two app images, each built once on first use. A missing setup fails every test unless
-/// <c>BALLAST_E2E=optional</c>, in which case the tests are skipped with the reason.
+/// the apps, each of whose two images is built once on first use. A missing setup fails every
+/// test unless <c>BALLAST_E2E=optional</c>, in which case the tests are skipped with the reason.
 /// </summary>
 public sealed class EndToEndSetup : IAsyncLifetime
 {
-    public const string SingleStageTag = "localhost/ballast-e2e/pyext:single";
-    public const string MultiStageTag = "localhost/ballast-e2e/pyext:multi";
+    /// <summary>The machine's CA bundle: npm in a build reaches the registry through this
+    /// machine's network, which may intercept TLS with its own authority.</summary>
+    private const string CertificateBundle = "/etc/ssl/certs/ca-certificates.crt";
 
     private static readonly string[] BaseImages =
     [
@@ -21,10 +20,17 @@ public sealed class EndToEndSetup : IAsyncLifetime
         "docker.io/library/debian:bookworm-slim",
         "docker.io/library/python:3.11-bookworm",
         "docker.io/library/python:3.11-slim-bookworm",
+        "docker.io/library/golang:1.19-bookworm",
+        "docker.io/library/rust:1.63-bookworm",
+        "docker.io/library/node:18-bookworm",
+        "docker.io/library/node:18-bookworm-slim",
+        "gcr.io/distroless/static-debian12:latest",
+        "gcr.io/distroless/cc-debian12:latest",
+        "docker.io/library/eclipse-temurin:17-jdk-jammy",
+        "docker.io/library/eclipse-temurin:17-jre-jammy",
     ];
 
-    private readonly Lazy<Task<BuildResult>> singleStage;
-    private readonly Lazy<Task<BuildResult>> multiStage;
+    private readonly Dictionary<string, AppImages> apps;
 
     public EndToEndSetup()
     {
@@ -35,10 +41,21 @@ public sealed class EndToEndSetup : IAsyncLifetime
             CommandTimeout = TimeSpan.FromMinutes(5),
         };
         Engine = new BuildahEngine(StorageOptions);
-        AppDirectory = Path.Combine(
-            RepositoryRoot(), "tests", "Ballast.EndToEnd", "apps", "pyext");
-        singleStage = new(() => BuildAsync("Dockerfile", SingleStageTag));
-        multiStage = new(() => BuildAsync(WriteRewrite(), MultiStageTag));
+        Files = new ImageFilesystem(StorageDriver);
+        var offline = new BuildOptions
+        {
+            Pull = PullPolicy.Never,
+            Timeout = TimeSpan.FromMinutes(15),
+        };
+        var registry = offline with { Volumes = CertificateVolumes() };
+        apps = new[]
+        {
+            App("pyext", offline),
+            App("goclock", offline),
+            App("rustcalc", offline),
+            App("nodeapp", registry),
+            App("javaloan", offline),
+        }.ToDictionary(app => app.Name);
     }
 
     /// <summary>The vfs driver works everywhere, including inside other containers.</summary>
@@ -51,14 +68,16 @@ public sealed class EndToEndSetup : IAsyncLifetime
 
     public BuildahEngine Engine { get; }
 
-    public string AppDirectory { get; }
+    public ImageFilesystem Files { get; }
+
+    /// <summary>The Python app with a native libpq extension.</summary>
+    public AppImages Pyext => apps["pyext"];
+
+    /// <summary>The app in <c>apps/<paramref name="name"/></c>.</summary>
+    public AppImages this[string name] => apps[name];
 
     /// <summary>Why the tests cannot run here, or null when the setup is complete.</summary>
     public string? Missing { get; private set; }
-
-    public Task<BuildResult> SingleStage => singleStage.Value;
-
-    public Task<BuildResult> MultiStage => multiStage.Value;
 
     public async Task InitializeAsync()
     {
@@ -87,13 +106,9 @@ public sealed class EndToEndSetup : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        var builds = new[] { (singleStage, SingleStageTag), (multiStage, MultiStageTag) };
-        foreach (var (build, tag) in builds)
+        foreach (var app in apps.Values)
         {
-            if (build.IsValueCreated && build.Value.IsCompletedSuccessfully)
-            {
-                await Engine.RemoveAsync(tag);
-            }
+            await app.RemoveAsync();
         }
     }
 
@@ -111,30 +126,16 @@ public sealed class EndToEndSetup : IAsyncLifetime
         Assert.Fail($"End-to-end setup missing: {Missing}. Set BALLAST_E2E=optional to skip.");
     }
 
-    /// <summary>The multi-stage Dockerfile <c>ballast fix --multi-stage</c> writes for the
-    /// app, once the rewrite has been built.</summary>
-    public string? Rewrite { get; private set; }
+    private AppImages App(string name, BuildOptions options)
+        => new(Engine, name,
+            Path.Combine(RepositoryRoot(), "tests", "Ballast.EndToEnd", "apps", name), options);
 
-    /// <summary>Writes Ballast's rewrite of the careless Dockerfile outside the repository and
-    /// returns its path: the image the tests call multi-stage is Ballast's own output.</summary>
-    private string WriteRewrite()
-    {
-        var original = File.ReadAllText(Path.Combine(AppDirectory, "Dockerfile"));
-        var result = Fixer.Default.Fix(new SourceText(original, "Dockerfile"),
-            new FixOptions(MultiStage: true, ContextDirectory: AppDirectory));
-        Rewrite = result.NewText;
-        var path = Path.Combine(Path.GetTempPath(),
-            $"ballast-e2e-{Environment.ProcessId}.Dockerfile");
-        File.WriteAllText(path, result.NewText);
-        return path;
-    }
-
-    private Task<BuildResult> BuildAsync(string dockerfile, string tag)
-        => Engine.BuildAsync(
-            Path.Combine(AppDirectory, dockerfile),
-            AppDirectory,
-            tag,
-            new BuildOptions { Pull = PullPolicy.Never, Timeout = TimeSpan.FromMinutes(15) });
+    /// <summary>The CA bundle, mounted where the stand-ins' Debian OpenSSL looks for it, which
+    /// Debian's Node uses too; on a machine without one, the image's own stays.</summary>
+    private static List<BuildVolume> CertificateVolumes()
+        => File.Exists(CertificateBundle)
+            ? [new BuildVolume(CertificateBundle, CertificateBundle)]
+            : [];
 
     private static string RepositoryRoot()
     {

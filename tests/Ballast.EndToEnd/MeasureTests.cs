@@ -32,9 +32,9 @@ public sealed class MeasureTests : IDisposable
     public async Task Measure_shows_the_rewrite_working_half_the_size_with_fewer_vulnerabilities()
     {
         setup.Require();
-        var single = await setup.SingleStage;
-        var multi = await setup.MultiStage;
-        var options = new MeasureOptions(setup.AppDirectory,
+        var single = await setup.Pyext.SingleStage;
+        var multi = await setup.Pyext.MultiStage;
+        var options = new MeasureOptions(setup.Pyext.Directory,
             SmokeTimeout: TimeSpan.FromMinutes(2),
             Vulnerabilities: new VulnerabilitySources([], database, null));
 
@@ -62,7 +62,7 @@ public sealed class MeasureTests : IDisposable
     public async Task Image_reads_a_saved_archive_of_the_rewrite()
     {
         setup.Require();
-        var multi = await setup.MultiStage;
+        var multi = await setup.Pyext.MultiStage;
         var archive = Path.Combine(database, "rewrite.tar");
         await setup.Engine.SaveAsync(multi.Tag, archive, ArchiveFormat.DockerArchive);
 

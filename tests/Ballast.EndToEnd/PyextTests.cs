@@ -27,7 +27,7 @@ public sealed class PyextTests
     public async Task Single_stage_image_runs_its_command_and_loads_the_extension()
     {
         setup.Require();
-        var build = await setup.SingleStage;
+        var build = await setup.Pyext.SingleStage;
 
         var run = await setup.Engine.RunAsync(build.Tag, null, RunTimeout);
 
@@ -39,7 +39,7 @@ public sealed class PyextTests
     public async Task Multi_stage_image_runs_its_command_and_loads_the_extension()
     {
         setup.Require();
-        var build = await setup.MultiStage;
+        var build = await setup.Pyext.MultiStage;
 
         var run = await setup.Engine.RunAsync(build.Tag, null, RunTimeout);
 
@@ -51,10 +51,10 @@ public sealed class PyextTests
     public async Task Ballast_rewrite_has_two_stages_and_no_size_findings()
     {
         setup.Require();
-        await setup.MultiStage;
+        await setup.Pyext.MultiStage;
 
         var check = Ballast.Rules.Checker.Default.Check(
-            new Ballast.Text.SourceText(setup.Rewrite!));
+            new Ballast.Text.SourceText(setup.Pyext.Rewrite!));
 
         Assert.Equal(2, check.Model.Stages.Count);
         Assert.Equal("python:3.11-slim-bookworm", check.Model.Stages[1].BaseName);
@@ -66,8 +66,8 @@ public sealed class PyextTests
     public async Task Multi_stage_image_is_at_most_half_the_size_of_the_single_stage_one()
     {
         setup.Require();
-        var singleBuild = await setup.SingleStage;
-        var multiBuild = await setup.MultiStage;
+        var singleBuild = await setup.Pyext.SingleStage;
+        var multiBuild = await setup.Pyext.MultiStage;
         var single = await setup.Engine.InspectAsync(singleBuild.Tag);
         var multi = await setup.Engine.InspectAsync(multiBuild.Tag);
 
@@ -87,8 +87,10 @@ public sealed class PyextTests
         setup.Require();
         string[] probe = ["sh", "-c", "command -v gcc || echo no-gcc"];
 
-        var single = await setup.Engine.RunAsync((await setup.SingleStage).Tag, probe, RunTimeout);
-        var multi = await setup.Engine.RunAsync((await setup.MultiStage).Tag, probe, RunTimeout);
+        var single = await setup.Engine.RunAsync(
+            (await setup.Pyext.SingleStage).Tag, probe, RunTimeout);
+        var multi = await setup.Engine.RunAsync(
+            (await setup.Pyext.MultiStage).Tag, probe, RunTimeout);
 
         Assert.Equal("/usr/bin/gcc\n", single.StandardOutput);
         Assert.Equal("no-gcc\n", multi.StandardOutput);
@@ -100,7 +102,8 @@ public sealed class PyextTests
         setup.Require();
         string[] command = ["python", "-c", "import sys; print('bye'); sys.exit(3)"];
 
-        var run = await setup.Engine.RunAsync((await setup.MultiStage).Tag, command, RunTimeout);
+        var run = await setup.Engine.RunAsync(
+            (await setup.Pyext.MultiStage).Tag, command, RunTimeout);
 
         Assert.Equal(3, run.ExitCode);
         Assert.Equal("bye\n", run.StandardOutput);
@@ -111,7 +114,7 @@ public sealed class PyextTests
     {
         setup.Require();
 
-        var image = await setup.Engine.InspectAsync((await setup.MultiStage).Tag);
+        var image = await setup.Engine.InspectAsync((await setup.Pyext.MultiStage).Tag);
 
         Assert.Equal(["python", "main.py"], image.Configuration.Command);
         Assert.Equal("/app", image.Configuration.WorkingDirectory);
@@ -126,7 +129,7 @@ public sealed class PyextTests
     {
         setup.Require();
 
-        var build = await setup.MultiStage;
+        var build = await setup.Pyext.MultiStage;
 
         Assert.StartsWith("sha256:", build.ImageId);
         Assert.True(build.Duration > TimeSpan.FromSeconds(1), $"took {build.Duration}");
@@ -138,7 +141,7 @@ public sealed class PyextTests
     public async Task Saved_archive_has_the_index_of_its_format(ArchiveFormat format, string index)
     {
         setup.Require();
-        var tag = (await setup.MultiStage).Tag;
+        var tag = (await setup.Pyext.MultiStage).Tag;
         var archive = TemporaryArchive();
 
         try
@@ -157,7 +160,7 @@ public sealed class PyextTests
     public async Task Docker_archive_size_agrees_with_the_inspected_size()
     {
         setup.Require();
-        var tag = (await setup.MultiStage).Tag;
+        var tag = (await setup.Pyext.MultiStage).Tag;
         var inspection = await setup.Engine.InspectAsync(tag);
         var archive = TemporaryArchive();
 
@@ -180,7 +183,7 @@ public sealed class PyextTests
     {
         setup.Require();
         var podman = new PodmanEngine(setup.StorageOptions);
-        var tag = (await setup.MultiStage).Tag;
+        var tag = (await setup.Pyext.MultiStage).Tag;
         Skip.IfNot((await podman.CheckAvailabilityAsync()).IsAvailable, "podman not installed");
 
         var fromPodman = await podman.InspectAsync(tag);

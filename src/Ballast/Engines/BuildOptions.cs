@@ -10,6 +10,10 @@ public sealed record BuildOptions
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; }
         = new Dictionary<string, string>();
 
+    /// <summary>Host paths mounted into every RUN step; Podman and Buildah only, as
+    /// <c>docker build</c> has no volumes.</summary>
+    public IReadOnlyList<BuildVolume> Volumes { get; init; } = [];
+
     /// <summary>When base images may be pulled.</summary>
     public PullPolicy Pull { get; init; } = PullPolicy.Missing;
 

@@ -14,7 +14,7 @@ internal static class EngineBuild
         BuildRequest request,
         CancellationToken cancellationToken)
     {
-        CheckInputs(request);
+        CheckInputs(dialect, request);
         var imageIdFile = Path.Combine(Path.GetTempPath(), $"ballast-iid-{Guid.NewGuid():N}");
         try
         {
@@ -64,6 +64,11 @@ internal static class EngineBuild
             arguments.AddRange(["--platform", platform]);
         }
 
+        foreach (var volume in options.Volumes)
+        {
+            arguments.AddRange(["--volume", volume.ToString()]);
+        }
+
         arguments.AddRange(PullArguments(dialect, options.Pull));
         if (dialect.Isolation && isolation is not null)
         {
@@ -90,7 +95,7 @@ internal static class EngineBuild
         };
     }
 
-    private static void CheckInputs(BuildRequest request)
+    private static void CheckInputs(EngineDialect dialect, BuildRequest request)
     {
         if (!File.Exists(request.Dockerfile))
         {
@@ -100,6 +105,37 @@ internal static class EngineBuild
         if (!Directory.Exists(request.Context))
         {
             throw new EngineException($"{request.Context}: build context directory not found");
+        }
+
+        foreach (var volume in request.Options.Volumes)
+        {
+            CheckVolume(dialect, volume);
+        }
+    }
+
+    private static void CheckVolume(EngineDialect dialect, BuildVolume volume)
+    {
+        if (!dialect.BuildVolumes)
+        {
+            throw new EngineException($"{volume.HostPath}: `{dialect.Name} build` cannot mount "
+                + "volumes into RUN steps; use podman or buildah");
+        }
+
+        // The flag's value is split at colons, so a colon in either path would be misread.
+        if (volume.HostPath.Contains(':') || volume.ContainerPath.Contains(':'))
+        {
+            throw new EngineException($"{volume}: a build volume path cannot contain ':'");
+        }
+
+        if (!Path.IsPathRooted(volume.ContainerPath))
+        {
+            throw new EngineException(
+                $"{volume.ContainerPath}: a build volume needs an absolute container path");
+        }
+
+        if (!File.Exists(volume.HostPath) && !Directory.Exists(volume.HostPath))
+        {
+            throw new EngineException($"{volume.HostPath}: build volume not found on the host");
         }
     }
 

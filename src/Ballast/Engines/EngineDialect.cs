@@ -7,15 +7,18 @@ namespace Ballast.Engines;
 /// <param name="Isolation">True when build accepts <c>--isolation</c>.</param>
 /// <param name="SaveFormats">True when <c>save</c> accepts <c>--format</c> and can write an
 /// OCI archive (Podman); Docker writes docker archives only.</param>
+/// <param name="BuildVolumes">True when build accepts <c>--volume</c> (Podman,
+/// Buildah).</param>
 internal sealed record EngineDialect(
     string Name,
     bool PullPolicyValues,
     bool Isolation,
-    bool SaveFormats)
+    bool SaveFormats,
+    bool BuildVolumes)
 {
-    public static EngineDialect Docker { get; } = new("docker", false, false, false);
+    public static EngineDialect Docker { get; } = new("docker", false, false, false, false);
 
-    public static EngineDialect Podman { get; } = new("podman", true, true, true);
+    public static EngineDialect Podman { get; } = new("podman", true, true, true, true);
 
-    public static EngineDialect Buildah { get; } = new("buildah", true, true, false);
+    public static EngineDialect Buildah { get; } = new("buildah", true, true, false, true);
 }

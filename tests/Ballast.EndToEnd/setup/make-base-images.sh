@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Makes offline stand-ins for the official base images the end-to-end tests build on. No
-# registry is reachable, so a Debian root is debootstrapped from the machine's own apt mirror,
-# imported, and tagged with the official names; the Python images are built on top of it.
+# registry is reachable, so a Debian root is debootstrapped from the machine's own apt mirror
+# (make-rootfs.sh), imported, and tagged with the official names; the language images are
+# built on top of it from Debian's own packages (images/*.Containerfile).
 #
-# Idempotent and cached: it does nothing when every tag already exists in the store and was
-# made by the current version of these recipes (a label records their hash), and the
-# debootstrap tarballs stay in $BALLAST_E2E_CACHE so a wiped store does not debootstrap again.
+# Idempotent and cached: each image carries a label with the hash of its recipe (its
+# Containerfile, the function that makes it and its parent's recipe), so only images whose
+# recipe changed, or whose parent was made again, are made; adding an image to the list
+# rebuilds nothing else. The debootstrap tarballs stay in $BALLAST_E2E_CACHE, keyed by the
+# hash of make-rootfs.sh, so a wiped store or an edited recipe never debootstraps again.
+# Images whose parents are ready are built $BALLAST_E2E_JOBS at a time (default 2): apt
+# downloads and vfs copies overlap well even on two cores.
 set -euo pipefail
 
 cache="${BALLAST_E2E_CACHE:-/var/cache/ballast-e2e}"
@@ -13,115 +18,66 @@ driver="${STORAGE_DRIVER:-vfs}"
 suite=bookworm
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 buildah=(buildah --storage-driver "$driver")
-
-debian=docker.io/library/debian:bookworm
-debian_slim=docker.io/library/debian:bookworm-slim
-python_full=docker.io/library/python:3.11-bookworm
-python_slim=docker.io/library/python:3.11-slim-bookworm
-
 label=org.ballast.e2e.recipe
-recipe="$(cat "$here/make-base-images.sh" "$here"/images/*.Containerfile | sha256sum | cut -c1-16)"
-rootfs_recipe="$(sha256sum "$here/make-base-images.sh" | cut -c1-16)"
 started=$(date +%s)
+parallel="${BALLAST_E2E_JOBS:-2}"
+
+# Every stand-in as "tag source parent": the source is a rootfs tarball (full or slim) or a
+# Containerfile in images/; the parent is the stand-in the Containerfile builds on. Parents
+# come before their children.
+hub=docker.io/library
+debian=$hub/debian:bookworm
+debian_slim=$hub/debian:bookworm-slim
+static=gcr.io/distroless/static-debian12:latest
+images=(
+  "$debian full -"
+  "$debian_slim slim -"
+  "$hub/python:3.11-bookworm python-full $debian"
+  "$hub/python:3.11-slim-bookworm python-slim $debian_slim"
+  "$hub/golang:1.19-bookworm golang $debian"
+  "$hub/rust:1.63-bookworm rust $debian"
+  "$hub/node:18-bookworm node-full $debian"
+  "$hub/node:18-bookworm-slim node-slim $debian_slim"
+  "$static distroless-static $debian"
+  "gcr.io/distroless/cc-debian12:latest distroless-cc $static"
+  "$hub/eclipse-temurin:17-jdk-jammy temurin-jdk $debian"
+  "$hub/eclipse-temurin:17-jre-jammy temurin-jre $debian_slim"
+)
+
+rootfs_recipe="$(sha256sum "$here/make-rootfs.sh" | cut -c1-16)"
+full="$cache/debian-$suite-$rootfs_recipe.tar"
+slim="$cache/debian-$suite-slim-$rootfs_recipe.tar"
+
+declare -A recipes=()
+declare -A jobs=()
+running=()
 
 log() { echo "make-base-images: [$(( $(date +%s) - started )) s] $*" >&2; }
 
-# True when the tag exists and was made by the current recipes.
-has_image() {
-  local made
-  made="$("${buildah[@]}" inspect --type image \
-    --format "{{index .OCIv1.Config.Labels \"$label\"}}" "$1" 2>/dev/null || true)"
-  [ "$made" = "$recipe" ]
+hash_of() { cat "$@" | sha256sum | cut -c1-16; }
+
+# The recipe hash of one stand-in: the root or Containerfile it comes from, the function that
+# makes it, and its parent's recipe, so editing a Containerfile rebuilds that image and the
+# images made from it, and nothing else.
+recipe_of() {
+  local source="$1" parent="$2"
+  case "$source" in
+    full | slim)
+      { echo "$source $rootfs_recipe"; declare -f import_image; } | hash_of - ;;
+    *)
+      { echo "${recipes[$parent]}"; declare -f build_image; } \
+        | hash_of "$here/images/$source.Containerfile" - ;;
+  esac
 }
 
-# The first Debian mirror named for the suite in the machine's apt sources (deb822 or one-line
-# format), so the stand-ins fetch from wherever this machine is allowed to reach.
-find_mirror() {
-  local uri
-  uri="$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null \
-    | awk '{print $2}' | grep -v -- '-security' | grep -i debian | head -n 1 || true)"
-  if [ -z "$uri" ]; then
-    uri="$(grep -hE "^deb +[^ ]+ +$suite( |$)" /etc/apt/sources.list \
-      /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}' | head -n 1 || true)"
-  fi
-  echo "${uri:-http://deb.debian.org/debian}"
+label_of() {
+  "${buildah[@]}" inspect --type image \
+    --format "{{index .OCIv1.Config.Labels \"$label\"}}" "$1" 2>/dev/null || true
 }
 
-# Writes the same apt sources an official Debian image carries, pointed at the local mirror.
-write_sources() {
-  local root="$1" mirror="$2" security
-  security="${mirror%/debian}/debian-security"
-  rm -f "$root/etc/apt/sources.list"
-  cat >"$root/etc/apt/sources.list.d/debian.sources" <<SOURCES
-Types: deb
-URIs: $mirror
-Suites: $suite $suite-updates
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-
-Types: deb
-URIs: $security
-Suites: $suite-security
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SOURCES
+image_id() {
+  "${buildah[@]}" inspect --type image --format '{{.FromImageID}}' "$1" 2>/dev/null || true
 }
-
-# Official Debian images keep apt from caching downloaded .deb files; the stand-in does too,
-# so image sizes compare like for like.
-write_apt_config() {
-  local root="$1"
-  cat >"$root/etc/apt/apt.conf.d/docker-clean" <<'APT'
-DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
-APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
-Dir::Cache::pkgcache "";
-Dir::Cache::srcpkgcache "";
-APT
-  printf 'Acquire::Languages "none";\n' >"$root/etc/apt/apt.conf.d/docker-no-languages"
-}
-
-# Official slim images drop documentation, manuals and translations, and keep dpkg from
-# installing them later; the slim stand-in does the same to the debootstrapped root.
-make_slim() {
-  local root="$1"
-  cat >"$root/etc/dpkg/dpkg.cfg.d/docker" <<'DPKG'
-path-exclude /usr/share/doc/*
-path-include /usr/share/doc/*/copyright
-path-exclude /usr/share/man/*
-path-exclude /usr/share/groff/*
-path-exclude /usr/share/info/*
-path-exclude /usr/share/lintian/*
-path-exclude /usr/share/linda/*
-path-exclude /usr/share/locale/*
-DPKG
-  find "$root/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete
-  find "$root/usr/share/doc" -mindepth 1 -type d -empty -delete
-  rm -rf "$root"/usr/share/{man,groff,info,lintian,linda,locale}/*
-}
-
-# One debootstrap gives both tarballs: the full root, then the same root made slim.
-make_rootfs_tarballs() {
-  local full="$1" slim="$2" mirror root
-  mirror="$(find_mirror)"
-  root="$(mktemp -d "$cache/rootfs.XXXXXX")"
-  log "debootstrap $suite (minbase) from $mirror (log: $cache/debootstrap.log)"
-  if ! debootstrap --variant=minbase "$suite" "$root" "$mirror" >"$cache/debootstrap.log" 2>&1
-  then
-    tail -n 20 "$cache/debootstrap.log" >&2
-    rm -rf "$root"
-    return 1
-  fi
-  write_sources "$root" "$mirror"
-  write_apt_config "$root"
-  rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/archives/*.deb \
-    "$root"/var/cache/apt/*.bin "$root"/var/log/*.log "$root"/var/log/apt/*
-  tar --numeric-owner -C "$root" -cf "$full.partial" . && mv "$full.partial" "$full"
-  make_slim "$root"
-  tar --numeric-owner -C "$root" -cf "$slim.partial" . && mv "$slim.partial" "$slim"
-  rm -rf "$root"
-}
-
-image_id() { "${buildah[@]}" inspect --type image --format '{{.FromImageID}}' "$1" 2>/dev/null || true; }
 
 # A replaced stand-in would linger untagged and, with vfs, hold a full copy of its root.
 drop_replaced() {
@@ -131,66 +87,93 @@ drop_replaced() {
   fi
 }
 
-import_image() {
-  local tarball="$1" tag="$2" container old
-  old="$(image_id "$tag")"
-  log "import $tag"
-  container="$("${buildah[@]}" from scratch)"
-  "${buildah[@]}" add "$container" "$tarball" / >/dev/null
-  "${buildah[@]}" config --cmd '["bash"]' --label "$label=$recipe" \
-    --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$container"
-  "${buildah[@]}" commit --rm -q "$container" "$tag" >/dev/null
-  drop_replaced "$old" "$tag"
-}
-
-build_image() {
-  local containerfile="$1" tag="$2" old
-  old="$(image_id "$tag")"
-  log "build $tag"
-  "${buildah[@]}" build --isolation chroot --pull=never -q --label "$label=$recipe" \
-    -f "$here/images/$containerfile" -t "$tag" "$here/images" >/dev/null
-  drop_replaced "$old" "$tag"
-}
-
 # The debootstrapped roots, made only when an import needs them and not yet cached.
-full="$cache/debian-$suite-$rootfs_recipe.tar"
-slim="$cache/debian-$suite-slim-$rootfs_recipe.tar"
 ensure_rootfs_tarballs() {
   if [ -s "$full" ] && [ -s "$slim" ]; then
     return
   fi
   mkdir -p "$cache"
   rm -f "$cache"/debian-*.tar
-  make_rootfs_tarballs "$full" "$slim"
+  log "debootstrapping the Debian root"
+  "$here/make-rootfs.sh" "$suite" "$full" "$slim" "$cache/debootstrap.log"
+}
+
+import_image() {
+  local tarball="$1" tag="$2" recipe="$3" container
+  log "import $tag"
+  container="$("${buildah[@]}" from scratch)"
+  "${buildah[@]}" add "$container" "$tarball" / >/dev/null
+  "${buildah[@]}" config --cmd '["bash"]' --label "$label=$recipe" \
+    --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$container"
+  "${buildah[@]}" commit --rm -q "$container" "$tag" >/dev/null
+}
+
+build_image() {
+  local containerfile="$1" tag="$2" recipe="$3"
+  log "build $tag"
+  "${buildah[@]}" build --isolation chroot --pull=never -q --label "$label=$recipe" \
+    -f "$here/images/$containerfile.Containerfile" -t "$tag" "$here/images" >/dev/null
+}
+
+make_image() {
+  local tag="$1" source="$2" recipe="$3" old
+  old="$(image_id "$tag")"
+  # One command per line: set -e does not stop at a failure on the left of `&&`.
+  case "$source" in
+    full | slim)
+      ensure_rootfs_tarballs
+      if [ "$source" = full ]; then
+        import_image "$full" "$tag" "$recipe"
+      else
+        import_image "$slim" "$tag" "$recipe"
+      fi
+      ;;
+    *) build_image "$source" "$tag" "$recipe" ;;
+  esac
+  drop_replaced "$old" "$tag"
+}
+
+# Waits for the oldest background build; a failed build fails the whole script.
+wait_oldest() {
+  wait "${running[0]}"
+  running=("${running[@]:1}")
 }
 
 main() {
-  if has_image "$debian" && has_image "$debian_slim" \
-    && has_image "$python_full" && has_image "$python_slim"; then
-    log "all stand-ins present ($driver store); nothing to do"
+  local entry tag source parent made=0
+  # A failed build ends the script; the builds beside it are stopped rather than left behind.
+  trap 'kill "${running[@]}" 2>/dev/null || true' EXIT
+  for entry in "${images[@]}"; do
+    read -r tag source parent <<<"$entry"
+    recipes[$tag]="$(recipe_of "$source" "$parent")"
+    if [ "$(label_of "$tag")" = "${recipes[$tag]}" ] && [ -z "${jobs[$parent]:-}" ]; then
+      continue
+    fi
+    # A child waits for a parent being made in this run; the rest build side by side.
+    while { [ -n "${jobs[$parent]:-}" ] && kill -0 "${jobs[$parent]}" 2>/dev/null; } \
+      || [ "${#running[@]}" -ge "$parallel" ]; do
+      wait_oldest
+    done
+    made=$((made + 1))
+    if [ "$parent" = - ]; then
+      # Imports share one debootstrap, so they run in turn, before any build.
+      make_image "$tag" "$source" "${recipes[$tag]}"
+      jobs[$tag]=imported
+      continue
+    fi
+    make_image "$tag" "$source" "${recipes[$tag]}" &
+    jobs[$tag]=$!
+    running+=("$!")
+  done
+  while [ "${#running[@]}" -gt 0 ]; do
+    wait_oldest
+  done
+
+  if [ "$made" -eq 0 ]; then
+    log "all ${#images[@]} stand-ins present ($driver store); nothing to do"
     return
   fi
-
-  # A re-imported Debian image means the Python image on it must be rebuilt too.
-  local debian_new=false slim_new=false
-  if ! has_image "$debian"; then
-    ensure_rootfs_tarballs
-    import_image "$full" "$debian"
-    debian_new=true
-  fi
-  if ! has_image "$debian_slim"; then
-    ensure_rootfs_tarballs
-    import_image "$slim" "$debian_slim"
-    slim_new=true
-  fi
-  if $debian_new || ! has_image "$python_full"; then
-    build_image python-full.Containerfile "$python_full"
-  fi
-  if $slim_new || ! has_image "$python_slim"; then
-    build_image python-slim.Containerfile "$python_slim"
-  fi
-
-  log "done"
+  log "done: $made of ${#images[@]} made"
   "${buildah[@]}" images --format '{{.Name}}:{{.Tag}} {{.Size}}' >&2
 }
 
