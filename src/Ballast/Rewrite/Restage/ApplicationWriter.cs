@@ -77,28 +77,9 @@ internal sealed class ApplicationWriter
         return builder + LineEndings.Dominant(model.Source.Text) + final;
     }
 
-    private void WritePreamble()
-    {
-        if (model.Source.Text.StartsWith('\uFEFF'))
-        {
-            builder.Raw("\uFEFF");
-        }
-
-        foreach (var directive in model.Syntax.Directives)
-        {
-            builder.Line(model.Source.Text.Substring(directive.Span.Start, directive.Span.Length));
-        }
-
-        // The ARGs before the first FROM feed both FROM lines, so they stay at the top.
-        foreach (var metaArg in model.Syntax.Instructions.TakeWhile(i => i != stage.From))
-        {
-            builder.Comments(source.Comments(metaArg));
-            builder.Line(source.Text(metaArg));
-        }
-
-        builder.Comments(source.Comments(stage.From));
-        builder.Line("# Builder: compilers, headers and package tools stay in this stage.");
-    }
+    private void WritePreamble() =>
+        RestagePreamble.Write(builder, model, stage, source,
+            "compilers, headers and package tools stay in this stage.");
 
     private void WriteBuilder()
     {

@@ -79,13 +79,7 @@ internal sealed class BinaryWriter
 
     private void WriteBuilder(string toolchain)
     {
-        foreach (var directive in model.Syntax.Directives)
-        {
-            builder.Line(model.Source.Text.Substring(directive.Span.Start, directive.Span.Length));
-        }
-
-        builder.Comments(source.Comments(stage.From));
-        builder.Line($"# Builder: {toolchain} stay in this stage.");
+        RestagePreamble.Write(builder, model, stage, source, $"{toolchain} stay in this stage.");
         builder.Line(FromLine(stage.BaseText) + " AS builder");
         // A USER after the last step that runs or writes something only matters at run time.
         var lastStep = stage.Instructions.ToList().FindLastIndex(instruction =>

@@ -83,32 +83,8 @@ internal sealed class PythonExplanations(
 
     private void AddPackageChanges(List<ChangeExplanation> changes)
     {
-        var system = plan.SystemPackages;
-        if (system.Builder.Count > 0)
-        {
-            changes.Add(new(
-                $"Installed {string.Join(", ", system.Builder)} only in the builder.",
-                $"{(system.Builder.Count == 1 ? "It is" : "They are")} needed to compile and "
-                + "prepare the application, not to run it."));
-        }
-
-        foreach (var (development, runtime) in system.Replaced
-            .Where(pair => pair.Runtime.Count > 0))
-        {
-            changes.Add(new(
-                $"The final stage installs {string.Join(" and ", runtime)} "
-                + $"instead of {development}.",
-                $"Compiled extensions need only the shared library on {facts.Release}, not its "
-                + "headers."));
-        }
-
-        foreach (var development in system.Unmapped)
-        {
-            changes.Add(new(
-                $"No runtime package is known for {development}; the final stage does not "
-                + "install one.",
-                "Add the library it links against if the application fails to start."));
-        }
+        changes.AddRange(plan.SystemPackages.Explain(facts.Release,
+            "needed to compile and prepare the application, not to run it."));
 
         if (plan.AptRuns.Count > 0)
         {

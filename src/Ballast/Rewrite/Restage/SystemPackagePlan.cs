@@ -31,6 +31,37 @@ public sealed class SystemPackagePlan
     /// <summary>Development packages for which no runtime package is known.</summary>
     public List<string> Unmapped { get; } = [];
 
+    /// <summary>One explanation per choice this plan made: the packages kept in the builder
+    /// (<paramref name="builderReason"/> says what they are for), each development package
+    /// replaced by its runtime library on <paramref name="release"/>, and each left without
+    /// one.</summary>
+    public IEnumerable<ChangeExplanation> Explain(string release, string builderReason)
+    {
+        if (Builder.Count > 0)
+        {
+            yield return new(
+                $"Installed {string.Join(", ", Builder)} only in the builder.",
+                $"{(Builder.Count == 1 ? "It is" : "They are")} {builderReason}");
+        }
+
+        foreach (var (development, runtime) in Replaced.Where(pair => pair.Runtime.Count > 0))
+        {
+            yield return new(
+                $"The final stage installs {string.Join(" and ", runtime)} instead of "
+                + $"{development}.",
+                $"Compiled extensions need only the shared library on {release}, not its "
+                + "headers.");
+        }
+
+        foreach (var development in Unmapped)
+        {
+            yield return new(
+                $"No runtime package is known for {development}; the final stage does not "
+                + "install one.",
+                "Add the library it links against if the application fails to start.");
+        }
+    }
+
     /// <summary>Sorts <paramref name="packages"/> given the programs build steps run.</summary>
     public static SystemPackagePlan Make(
         IEnumerable<string> packages,
