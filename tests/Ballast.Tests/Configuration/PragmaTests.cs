@@ -43,6 +43,21 @@ public sealed class PragmaTests
         Assert.DoesNotContain(findings, finding => finding.RuleId == "BL316");
     }
 
+    [Theory]
+    [InlineData("DL3013", "BL434", "RUN pip install flask")]
+    [InlineData("DL3008", "BL435", "RUN apt-get install -y --no-install-recommends jq")]
+    [InlineData("DL4006", "BL433", "RUN curl -fsSL https://example.com/x | tar xz")]
+    [InlineData("DL3004", "BL302", "RUN sudo true")]
+    public void Hadolint_ignore_of_a_run_script_check_silences_its_ballast_rule(
+        string code, string rule, string run)
+    {
+        var unsilenced = Check($"FROM python:3.12-slim\n{run}\n");
+        var silenced = Check($"FROM python:3.12-slim\n# hadolint ignore={code}\n{run}\n");
+
+        Assert.Contains(unsilenced, finding => finding.RuleId == rule);
+        Assert.DoesNotContain(silenced, finding => finding.RuleId == rule);
+    }
+
     [Fact]
     public void Hadolint_ignore_of_several_codes_with_spaces_silences_each()
     {
