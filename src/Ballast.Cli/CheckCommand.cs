@@ -15,7 +15,7 @@ internal static class CheckCommand
         {
             Description = "Dockerfiles or folders to check (default: ./Dockerfile)",
             Arity = ArgumentArity.ZeroOrMore,
-        };
+        }.RejectOptions();
         var format = new Option<string[]>("--format", "-f")
         {
             Description = "Output format on stdout: " + string.Join(", ", ReportFormats.Names),

@@ -15,7 +15,7 @@ internal static class FixCommand
         {
             Description = "The Dockerfile to fix (default: ./Dockerfile)",
             DefaultValueFactory = _ => "Dockerfile",
-        };
+        }.RejectOptions();
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the file in place" };
         var output = new Option<string?>("--output", "-o")
         {

@@ -15,7 +15,7 @@ internal static class MeasureCommand
         {
             Description = "The Dockerfile or its folder (default: ./Dockerfile)",
             DefaultValueFactory = _ => "Dockerfile",
-        };
+        }.RejectOptions();
         var against = new Option<string?>("--against")
         {
             Description = "Compare with this Dockerfile instead of Ballast's rewrite",

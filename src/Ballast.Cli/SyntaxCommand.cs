@@ -11,7 +11,8 @@ internal static class SyntaxCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("file") { Description = "The Dockerfile to read" };
+        var path = new Argument<string>("file") { Description = "The Dockerfile to read" }
+            .RejectOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: json",

@@ -61,9 +61,19 @@ public sealed class DockerfileDocument
     public static DockerfileDocument? FromBytes(string path, byte[] bytes, out DocumentError? error)
     {
         error = null;
-        var encoding = DetectEncoding(bytes);
+        if (HasUtf16ByteOrderMark(bytes))
+        {
+            // BuildKit reads bytes as UTF-8 and fails on such a file, so linting its decoded
+            // text would report a file that cannot build as clean.
+            error = new DocumentError(path, 1, 1,
+                "the file is UTF-16 text; BuildKit reads only UTF-8, so save it as UTF-8");
+            return null;
+        }
+
+        var encoding = new UTF8Encoding(
+            encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0 && encoding is UTF8Encoding)
+        if (nul >= 0)
         {
             error = At(path, bytes, nul, "this is a binary file, not a Dockerfile (NUL byte)");
             return null;
@@ -84,22 +94,9 @@ public sealed class DockerfileDocument
     /// <summary>Encodes <paramref name="text"/> the way this file was encoded.</summary>
     public byte[] Encode(string text) => Encoding.GetBytes(text);
 
-    private static Encoding DetectEncoding(byte[] bytes)
-    {
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            return new UnicodeEncoding(
-                bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return new UnicodeEncoding(
-                bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
-        }
-
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    }
+    private static bool HasUtf16ByteOrderMark(byte[] bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE)
+            || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 
     private static int FirstInvalidUtf8(byte[] bytes)
     {

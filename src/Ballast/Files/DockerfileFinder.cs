@@ -2,13 +2,15 @@ namespace Ballast.Files;
 
 /// <summary>Turns the paths a user names into Dockerfiles: a file is itself, always; a folder
 /// means every <c>Dockerfile</c>, <c>*.Dockerfile</c> and <c>Dockerfile.*</c> below it, in a
-/// stable order, skipping version-control, dependency and build folders and whatever the
+/// stable order, skipping version-control and installed-dependency folders and whatever the
 /// repository's <c>.gitignore</c> files and <c>.git/info/exclude</c> ignore.</summary>
 public static class DockerfileFinder
 {
+    // Version-control stores and installed dependencies, which hold other projects' files
+    // and are rarely in .gitignore when committed. Build output folders are not listed: Go's
+    // layout keeps Dockerfiles in build/, and git ignores real output anyway.
     private static readonly HashSet<string> Skipped =
-        [".git", ".hg", ".svn", "node_modules", "bin", "obj", ".venv", "venv", "__pycache__",
-         "vendor", "target", "dist", "build"];
+        [".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"];
 
     /// <summary>True for a file name Ballast treats as a Dockerfile.</summary>
     public static bool IsDockerfileName(string name) =>

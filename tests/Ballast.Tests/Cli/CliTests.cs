@@ -54,6 +54,19 @@ public sealed class CliTests
         AssertNoStackTrace(stdout + stderr);
     }
 
+    [Theory]
+    [InlineData("check", "Dockerfile", "--bogus")]
+    [InlineData("fix", "--bogus")]
+    [InlineData("syntax", "-x")]
+    public void A_mistyped_option_is_unrecognized_not_a_missing_file(params string[] arguments)
+    {
+        var (exit, _, stderr) = CliProcess.Run(arguments);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"Unrecognized option '{arguments[^1]}'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_names_the_command_as_users_type_it()
     {

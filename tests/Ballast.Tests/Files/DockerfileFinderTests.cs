@@ -34,6 +34,17 @@ public sealed class DockerfileFinderTests
     }
 
     [Fact]
+    public void Build_folders_are_searched_and_installed_dependencies_are_not()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("build/package/Dockerfile", Dockerfile);
+        folder.Write("node_modules/pkg/Dockerfile", Dockerfile);
+        folder.Write(".git/Dockerfile", Dockerfile);
+
+        Assert.Equal(["build/package/Dockerfile"], Found(folder));
+    }
+
+    [Fact]
     public void Files_the_root_gitignore_ignores_are_skipped()
     {
         using var folder = Repository();
