@@ -21,6 +21,30 @@ public sealed class MissingDockerignoreRuleTests
     }
 
     [Fact]
+    public void Fires_for_a_builder_stage_whose_folder_the_final_stage_copies()
+    {
+        using var folder = new TemporaryFolder();
+        var dockerfile = "FROM node:22 AS build\nWORKDIR /app\nCOPY . .\n"
+            + "FROM node:22-slim\nCOPY --from=build /app /app\n";
+        var path = folder.Write("Dockerfile", dockerfile);
+
+        var finding = Assert.Single(RuleRunner.Run(rule, dockerfile, path));
+
+        Assert.Equal(3, finding.Location.Start.Line);
+        Assert.Contains("builder", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stays_quiet_for_a_stage_the_target_does_not_need()
+    {
+        using var folder = new TemporaryFolder();
+        var dockerfile = "FROM node:22 AS unused\nCOPY . .\nFROM node:22-slim\nCMD [\"node\"]\n";
+        var path = folder.Write("Dockerfile", dockerfile);
+
+        Assert.Empty(RuleRunner.Run(rule, dockerfile, path));
+    }
+
+    [Fact]
     public void Stays_quiet_with_a_dockerignore()
     {
         using var folder = new TemporaryFolder();

@@ -20,7 +20,9 @@ public sealed class MissingDockerignoreRule : Rule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var copy = context.FinalImageStages()
+        // A builder stage counts too: what it copies busts its cache on every commit, and a
+        // COPY --from of its folder carries .git and the rest into the image.
+        var copy = context.Model.ReachableStages
             .SelectMany(stage => stage.OfType<CopyInstruction>())
             .FirstOrDefault(copy => copy.CopiesWholeContext);
         if (copy is null || HasIgnoreFile(context.Model.Source.Path))
@@ -28,9 +30,13 @@ public sealed class MissingDockerignoreRule : Rule
             yield break;
         }
 
+        var shipped = context.FinalImageStages().Any(stage => stage.Instructions.Contains(copy))
+            ? "go into the image"
+            : "go into the builder, rebuild it on every commit, and reach the image through "
+                + "any COPY --from of that folder";
         yield return context.Report(Descriptor,
-            "COPY of the whole context with no .dockerignore: .git, node_modules and local "
-            + "environments go into the image; add a .dockerignore.",
+            $"COPY of the whole context with no .dockerignore: .git, node_modules and local "
+            + $"environments {shipped}; add a .dockerignore.",
             copy.Sources.First(source => source.Text is "." or "./" or "*" or "./*").Span);
     }
 
