@@ -74,7 +74,12 @@ public sealed record CheckRun(
         var result = configured.Check(document.Source, options.Model);
         var findings = FindingFilter.Apply(configuration, path, result.Model.Syntax,
             result.Findings);
-        var diagnostics = result.Errors.Select(error => ToFinding(result, error)).ToList();
+        // The parser and the instruction validator report separately; users read them in
+        // file order.
+        var diagnostics = result.Errors.Select(error => ToFinding(result, error))
+            .OrderBy(finding => finding.Location.Start.Line)
+            .ThenBy(finding => finding.Location.Start.Column)
+            .ToList();
         errors.AddRange(diagnostics.Select(finding => new DocumentError(path,
             finding.Location.Start.Line, finding.Location.Start.Column, finding.Message)));
         if (options.Model?.Target is { } target && result.Model.Target is null

@@ -18,6 +18,20 @@ public sealed class InputEdgeTests
     }
 
     [Fact]
+    public void Syntax_errors_are_reported_in_file_order()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("Dockerfile", "FROM alpine:3.20\nCOPY --chmod=999 a /a\n"
+            + "HEALTHCHECK --interval=abc CMD true\nFROM\nONBUILD ONBUILD RUN x\n");
+
+        var run = CheckRun.Execute(new CheckOptions([path]), Checker.Default);
+
+        var lines = run.InputErrors.Select(error => error.Line).ToList();
+        Assert.True(lines.Count >= 3, string.Join(", ", lines));
+        Assert.Equal(lines.Order(), lines);
+    }
+
+    [Fact]
     public void A_target_that_names_no_stage_is_an_input_error()
     {
         using var folder = new TemporaryFolder();
