@@ -50,6 +50,10 @@ public sealed class PythonPlan
     /// <summary>Packaging tools installed with pip (poetry...).</summary>
     public List<string> Tools { get; } = [];
 
+    /// <summary>Programs the health check calls that the full image has and the slim one
+    /// lacks (curl, wget): the final stage installs them.</summary>
+    public List<string> HealthPackages { get; } = [];
+
     /// <summary>Why the stage cannot be restaged, or null.</summary>
     public string? SkippedBecause { get; private set; }
 
@@ -101,6 +105,7 @@ public sealed class PythonPlan
                 continue;
             }
 
+            steps = steps.Select(plan.WithFolderKind).ToList();
             plan.Steps[run] = steps;
             plan.Absorb(i, run, steps, workdir, contextDirectory, buildPrograms, systemPackages);
         }
@@ -121,7 +126,40 @@ public sealed class PythonPlan
 
         plan.SystemPackages = SystemPackagePlan.Make(systemPackages, buildPrograms, facts.Release,
             packages);
+        plan.AddHealthPackages(facts);
         return plan;
+    }
+
+    // The full python images are built on buildpack-deps, which has curl and wget; the slim
+    // images have neither, so a health check calling them would always fail there.
+    private void AddHealthPackages(BaseImageFacts facts)
+    {
+        if (facts.Variant != Variant.Full || facts.Distro is not (Distro.Debian or Distro.Ubuntu))
+        {
+            return;
+        }
+
+        HealthPackages.AddRange(ShellNeeds.Of(Stage).Programs.Except(SystemPackages.Runtime));
+    }
+
+    /// <summary>Marks a mkdir, chown, chgrp or chmod on absolute paths inside the application's
+    /// folders: ownership set in the builder does not survive the copy to the final stage.
+    /// </summary>
+    private Step WithFolderKind(Step step)
+    {
+        if (step.Kind != StepKind.Source || step.Package is not null
+            || step.Program is not ("mkdir" or "chown" or "chgrp" or "chmod"))
+        {
+            return step;
+        }
+
+        // chown, chgrp and chmod take the owner or mode first; only the paths follow.
+        var paths = step.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Where(word => !word.StartsWith('-')).Skip(step.Program == "mkdir" ? 0 : 1).ToList();
+        var inApplication = paths.Count > 0 && paths.All(path => Workdirs.Any(workdir =>
+            workdir.Length > 0 && (path.StartsWith(workdir + "/", StringComparison.Ordinal)
+                || path.TrimEnd('/') == workdir)));
+        return inApplication ? step with { Kind = StepKind.Folders } : step;
     }
 
     /// <summary>True when a second stage removes something from the final image.</summary>
