@@ -134,7 +134,7 @@ public sealed class PythonFinalUserTests : IDisposable
         Assert.Contains("apt-get install -y --no-install-recommends wget", Final(result),
             StringComparison.Ordinal);
         Assert.Contains(result.Changes, change => change.Change.Contains(
-            "installs wget for the HEALTHCHECK", StringComparison.Ordinal));
+            "installs wget, which the HEALTHCHECK", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -170,6 +170,37 @@ public sealed class PythonFinalUserTests : IDisposable
         Assert.Equal(final.IndexOf("curl", StringComparison.Ordinal),
             final.IndexOf("curl \\", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Changes, change => change.Change.Contains(
-            "for the HEALTHCHECK", StringComparison.Ordinal));
+            "which the HEALTHCHECK", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shell_form_cmd_that_calls_curl_gets_curl_in_the_final_stage()
+    {
+        var result = Restage("""
+            FROM python:3.12-bookworm
+            WORKDIR /app
+            COPY . .
+            RUN pip install -r requirements.txt
+            CMD curl -fsS http://config/app.env -o .env && python app.py
+            """);
+
+        Assert.Contains("apt-get install -y --no-install-recommends curl", Final(result),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pip_user_install_in_a_run_kept_whole_declines_with_the_line()
+    {
+        var result = Restage("""
+            FROM python:3.12-bookworm
+            WORKDIR /app
+            COPY . .
+            RUN if [ -f requirements.txt ]; then pip install --user -r requirements.txt; fi
+            CMD ["python", "app.py"]
+            """);
+
+        Assert.NotNull(result.SkippedBecause);
+        Assert.Contains("line 4", result.SkippedBecause, StringComparison.Ordinal);
+        Assert.Contains("--user", result.SkippedBecause, StringComparison.Ordinal);
     }
 }

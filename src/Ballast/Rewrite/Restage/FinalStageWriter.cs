@@ -81,7 +81,8 @@ internal sealed class FinalStageWriter(
         switch (instruction)
         {
             case RunInstruction run:
-                pendingFolders.AddRange(plan.Steps[run].Where(step => step.Kind == StepKind.Folders));
+                pendingFolders.AddRange(
+                    plan.Steps[run].Where(step => step.Kind == StepKind.Folders));
                 break;
             case CopyInstruction copy when copy.FromContext:
                 CopyFromBuilder(copy);

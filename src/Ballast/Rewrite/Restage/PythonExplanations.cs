@@ -155,9 +155,10 @@ internal sealed class PythonExplanations(
         {
             var names = string.Join(" and ", plan.HealthPackages);
             changes.Add(new(
-                $"The final stage installs {names} for the HEALTHCHECK.",
-                $"{stage.BaseName} has {names}; {RuntimeImage} does not, so the check would "
-                + "fail and the container would report unhealthy."));
+                $"The final stage installs {names}, which the HEALTHCHECK, CMD or ENTRYPOINT "
+                + "calls.",
+                $"{stage.BaseName} has {names}; {RuntimeImage} does not, so a health check would "
+                + "fail and the container report unhealthy, or the command would not start."));
         }
     }
 

@@ -96,6 +96,14 @@ public sealed class PythonPlan
                 }
 
                 plan.Steps[run] = [];
+                if (InstallsPythonDependencies(run) && UsesPipUser(run))
+                {
+                    plan.SkippedBecause = $"the RUN at line {model.Locate(run.Span).Start.Line} "
+                        + "runs pip install --user in a form the recipe keeps whole; pip refuses "
+                        + "--user inside the virtual environment the final stage copies";
+                    return plan;
+                }
+
                 if (InstallsPythonDependencies(run))
                 {
                     plan.OpaqueDependencyRuns.Add(run);
@@ -139,8 +147,19 @@ public sealed class PythonPlan
             return;
         }
 
-        HealthPackages.AddRange(ShellNeeds.Of(Stage).Programs.Except(SystemPackages.Runtime));
+        var programs = ShellNeeds.Of(Stage).Programs.Concat(LaunchPrograms());
+        HealthPackages.AddRange(programs.Distinct().Except(SystemPackages.Runtime));
     }
+
+    // A CMD or ENTRYPOINT that fetches something first (sh -c "curl ... && python app.py").
+    private IEnumerable<string> LaunchPrograms() =>
+        Stage.OfType<CommandInstruction>()
+            .Where(command => command.Name is "CMD" or "ENTRYPOINT")
+            .SelectMany(command => command.Command)
+            .SelectMany(words => words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(Path.GetFileName)
+            .Where(program => program is "curl" or "wget")
+            .OfType<string>();
 
     /// <summary>Marks a mkdir, chown, chgrp or chmod on absolute paths inside the application's
     /// folders: ownership set in the builder does not survive the copy to the final stage.
@@ -302,6 +321,11 @@ public sealed class PythonPlan
             { Manager: PackageManager.Pip or PackageManager.Poetry or PackageManager.Pipenv
                 or PackageManager.Uv } package
             && package.Action == PackageAction.Install) == true;
+
+    private static bool UsesPipUser(RunInstruction run) =>
+        run.Commands?.Commands.Any(command => PackageCommandReader.Read(command) is
+            { Manager: PackageManager.Pip, Action: PackageAction.Install } pip
+            && pip.HasOption("--user")) == true;
 
     private static void AddOnce(List<RunInstruction> runs, RunInstruction run)
     {
