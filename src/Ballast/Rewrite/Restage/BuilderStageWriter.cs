@@ -104,7 +104,7 @@ internal sealed partial class BuilderStageWriter(
 
                     WriteRun(comments, texts, flags);
                     break;
-                case StepKind.Source:
+                case StepKind.Source or StepKind.Folders:
                     WhenSourcesAreThere(index, () => WriteRun(comments, texts, flags));
                     break;
             }
@@ -211,6 +211,17 @@ internal sealed partial class BuilderStageWriter(
             return SystemOption().Replace(step.Text, "");
         }
 
+        // pip refuses --user inside a virtual environment, whose packages are the user's own.
+        if (step is
+            {
+                Kind: StepKind.Dependencies,
+                Package: { Manager: Shell.Commands.PackageManager.Pip } pip,
+            }
+            && pip.HasOption("--user"))
+        {
+            return UserOption().Replace(step.Text, "");
+        }
+
         return step.Text;
     }
 
@@ -220,6 +231,9 @@ internal sealed partial class BuilderStageWriter(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s--system(?=\s|$)")]
     private static partial System.Text.RegularExpressions.Regex SystemOption();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s--user(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex UserOption();
 
     private void WriteRun(IReadOnlyList<string> comments, List<string> texts, string flags)
     {
@@ -239,12 +253,16 @@ internal sealed partial class BuilderStageWriter(
         writer.Line(source.Text(instruction.Syntax));
     }
 
+    // Folder steps run in the builder with the source steps beside them, as they were written.
+    private static StepKind InBuilder(StepKind kind) =>
+        kind == StepKind.Folders ? StepKind.Source : kind;
+
     private static List<List<Step>> Groups(IReadOnlyList<Step> steps)
     {
         var groups = new List<List<Step>>();
         foreach (var step in steps.Where(step => step.Kind != StepKind.Dropped))
         {
-            if (groups.Count > 0 && groups[^1][0].Kind == step.Kind
+            if (groups.Count > 0 && InBuilder(groups[^1][0].Kind) == InBuilder(step.Kind)
                 && groups[^1][0].NeedsSource == step.NeedsSource)
             {
                 groups[^1].Add(step);

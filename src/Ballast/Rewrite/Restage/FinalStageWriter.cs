@@ -26,6 +26,7 @@ internal sealed class FinalStageWriter(
     ];
 
     private readonly List<string> copied = [];
+    private readonly List<Step> pendingFolders = [];
     private IReadOnlyList<string> planned = [];
     private bool packagesWritten;
     private bool environmentCopied;
@@ -46,6 +47,8 @@ internal sealed class FinalStageWriter(
         {
             VisitApplication(instruction);
         }
+
+        WriteFolders();
 
         explanations.RuntimeImage = runtimeImage;
     }
@@ -69,10 +72,21 @@ internal sealed class FinalStageWriter(
             workdir = PythonPlan.WorkdirAfter(instruction, workdir);
         }
 
+        if (instruction.Name is "CMD" or "ENTRYPOINT"
+            || (Application.Contains(instruction.Name) && instruction.Name != "WORKDIR"))
+        {
+            WriteFolders();
+        }
+
         switch (instruction)
         {
+            case RunInstruction run:
+                pendingFolders.AddRange(
+                    plan.Steps[run].Where(step => step.Kind == StepKind.Folders));
+                break;
             case CopyInstruction copy when copy.FromContext:
                 CopyFromBuilder(copy);
+                WriteFolders();
                 break;
             case CopyInstruction copy when !IsToolCopy(copy):
                 Verbatim(copy.Syntax, source.Text(copy.Syntax));
@@ -117,9 +131,27 @@ internal sealed class FinalStageWriter(
         }
     }
 
+    /// <summary>Writes the folder steps seen so far: after the copies from the builder, which
+    /// give root every file, and before the settings (a USER could no longer change owners).
+    /// </summary>
+    /// <remarks>Limitation: a folder step followed by a setting such as USER and only then by
+    /// the COPY of the application runs before that copy.</remarks>
+    private void WriteFolders()
+    {
+        if (pendingFolders.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Run(pendingFolders.Select(step => ScriptLine.Of(step.Text)).ToList());
+        pendingFolders.Clear();
+    }
+
     private void WritePackages()
     {
-        if (packagesWritten || plan.SystemPackages.Runtime.Count == 0)
+        var packages = plan.SystemPackages.Runtime.Union(plan.HealthPackages).ToList();
+        if (packagesWritten || packages.Count == 0)
         {
             return;
         }
@@ -132,7 +164,7 @@ internal sealed class FinalStageWriter(
                     && pair.Runtime.Count > 0)) == true))
             .SelectMany(run => source.Comments(run.Syntax));
         writer.Line().Comments(comments);
-        writer.Run(AptInstall.Commands(plan.SystemPackages.Runtime));
+        writer.Run(AptInstall.Commands(packages));
     }
 
     private void CopyEnvironment()
@@ -143,6 +175,7 @@ internal sealed class FinalStageWriter(
         }
 
         environmentCopied = true;
+        WritePackages();
         writer.Line();
         writer.Line($"COPY --from=builder {PythonRecipe.VirtualEnvironment} "
             + $"{PythonRecipe.VirtualEnvironment}");

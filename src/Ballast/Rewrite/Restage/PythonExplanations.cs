@@ -49,6 +49,9 @@ internal sealed class PythonExplanations(
         }
 
         AddSourceStepChange(changes);
+        AddFolderChange(changes);
+        AddUserInstallChange(changes);
+        AddHealthChange(changes);
         AddUvChanges(changes);
         changes.AddRange(extra);
         return changes;
@@ -110,9 +113,52 @@ internal sealed class PythonExplanations(
         if (programs.Count > 0)
         {
             changes.Add(new(
-                $"The steps that prepare the sources ({string.Join(", ", programs)}) run in the "
-                + "builder; the final stage copies their results from it.",
+                $"The build steps ({string.Join(", ", programs)}) run in the builder, in the "
+                + "same order as in the original against its COPY instructions, so they see "
+                + "the same files; the final stage copies their results from it.",
                 "Their tools stay out of the final image while the files arrive prepared."));
+        }
+    }
+
+    private IEnumerable<Step> StepsOf(StepKind kind) =>
+        plan.Steps.Values.SelectMany(steps => steps).Where(step => step.Kind == kind);
+
+    private void AddFolderChange(List<ChangeExplanation> changes)
+    {
+        var programs = StepsOf(StepKind.Folders).Select(step => step.Program).Distinct().ToList();
+        if (programs.Count > 0)
+        {
+            changes.Add(new(
+                $"The final stage runs the folder steps ({string.Join(", ", programs)}) again "
+                + "after copying the application from the builder.",
+                "A copy from another stage gives root every file, so owners and modes set in "
+                + "the builder would be lost."));
+        }
+    }
+
+    private void AddUserInstallChange(List<ChangeExplanation> changes)
+    {
+        if (StepsOf(StepKind.Dependencies).Any(step =>
+            step.Package is { Manager: Shell.Commands.PackageManager.Pip } pip
+            && pip.HasOption("--user")))
+        {
+            changes.Add(new(
+                "pip installs without --user.",
+                "pip refuses --user inside a virtual environment; the environment is copied "
+                + "with modes that let every user, the final USER included, read and run it."));
+        }
+    }
+
+    private void AddHealthChange(List<ChangeExplanation> changes)
+    {
+        if (plan.HealthPackages.Count > 0)
+        {
+            var names = string.Join(" and ", plan.HealthPackages);
+            changes.Add(new(
+                $"The final stage installs {names}, which the HEALTHCHECK, CMD or ENTRYPOINT "
+                + "calls.",
+                $"{stage.BaseName} has {names}; {RuntimeImage} does not, so a health check would "
+                + "fail and the container report unhealthy, or the command would not start."));
         }
     }
 

@@ -50,6 +50,10 @@ public sealed class PythonPlan
     /// <summary>Packaging tools installed with pip (poetry...).</summary>
     public List<string> Tools { get; } = [];
 
+    /// <summary>Programs the health check calls that the full image has and the slim one
+    /// lacks (curl, wget): the final stage installs them.</summary>
+    public List<string> HealthPackages { get; } = [];
+
     /// <summary>Why the stage cannot be restaged, or null.</summary>
     public string? SkippedBecause { get; private set; }
 
@@ -92,6 +96,14 @@ public sealed class PythonPlan
                 }
 
                 plan.Steps[run] = [];
+                if (InstallsPythonDependencies(run) && UsesPipUser(run))
+                {
+                    plan.SkippedBecause = $"the RUN at line {model.Locate(run.Span).Start.Line} "
+                        + "runs pip install --user in a form the recipe keeps whole; pip refuses "
+                        + "--user inside the virtual environment the final stage copies";
+                    return plan;
+                }
+
                 if (InstallsPythonDependencies(run))
                 {
                     plan.OpaqueDependencyRuns.Add(run);
@@ -101,6 +113,7 @@ public sealed class PythonPlan
                 continue;
             }
 
+            steps = steps.Select(plan.WithFolderKind).ToList();
             plan.Steps[run] = steps;
             plan.Absorb(i, run, steps, workdir, contextDirectory, buildPrograms, systemPackages);
         }
@@ -121,7 +134,51 @@ public sealed class PythonPlan
 
         plan.SystemPackages = SystemPackagePlan.Make(systemPackages, buildPrograms, facts.Release,
             packages);
+        plan.AddHealthPackages(facts);
         return plan;
+    }
+
+    // The full python images are built on buildpack-deps, which has curl and wget; the slim
+    // images have neither, so a health check calling them would always fail there.
+    private void AddHealthPackages(BaseImageFacts facts)
+    {
+        if (facts.Variant != Variant.Full || facts.Distro is not (Distro.Debian or Distro.Ubuntu))
+        {
+            return;
+        }
+
+        var programs = ShellNeeds.Of(Stage).Programs.Concat(LaunchPrograms());
+        HealthPackages.AddRange(programs.Distinct().Except(SystemPackages.Runtime));
+    }
+
+    // A CMD or ENTRYPOINT that fetches something first (sh -c "curl ... && python app.py").
+    private IEnumerable<string> LaunchPrograms() =>
+        Stage.OfType<CommandInstruction>()
+            .Where(command => command.Name is "CMD" or "ENTRYPOINT")
+            .SelectMany(command => command.Command)
+            .SelectMany(words => words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(Path.GetFileName)
+            .Where(program => program is "curl" or "wget")
+            .OfType<string>();
+
+    /// <summary>Marks a mkdir, chown, chgrp or chmod on absolute paths inside the application's
+    /// folders: ownership set in the builder does not survive the copy to the final stage.
+    /// </summary>
+    private Step WithFolderKind(Step step)
+    {
+        if (step.Kind != StepKind.Source || step.Package is not null
+            || step.Program is not ("mkdir" or "chown" or "chgrp" or "chmod"))
+        {
+            return step;
+        }
+
+        // chown, chgrp and chmod take the owner or mode first; only the paths follow.
+        var paths = step.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Where(word => !word.StartsWith('-')).Skip(step.Program == "mkdir" ? 0 : 1).ToList();
+        var inApplication = paths.Count > 0 && paths.All(path => Workdirs.Any(workdir =>
+            workdir.Length > 0 && (path.StartsWith(workdir + "/", StringComparison.Ordinal)
+                || path.TrimEnd('/') == workdir)));
+        return inApplication ? step with { Kind = StepKind.Folders } : step;
     }
 
     /// <summary>True when a second stage removes something from the final image.</summary>
@@ -264,6 +321,11 @@ public sealed class PythonPlan
             { Manager: PackageManager.Pip or PackageManager.Poetry or PackageManager.Pipenv
                 or PackageManager.Uv } package
             && package.Action == PackageAction.Install) == true;
+
+    private static bool UsesPipUser(RunInstruction run) =>
+        run.Commands?.Commands.Any(command => PackageCommandReader.Read(command) is
+            { Manager: PackageManager.Pip, Action: PackageAction.Install } pip
+            && pip.HasOption("--user")) == true;
 
     private static void AddOnce(List<RunInstruction> runs, RunInstruction run)
     {

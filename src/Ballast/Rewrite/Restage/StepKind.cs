@@ -22,4 +22,10 @@ public enum StepKind
     /// <summary>Steps the running container needs (users, folders): they stay in the final
     /// stage.</summary>
     Runtime,
+
+    /// <summary>Steps that make folders or set owners and modes inside the application's
+    /// folders: they run in the builder where they were, and again in the final stage after
+    /// the application is copied, because a copy from another stage gives root every file.
+    /// </summary>
+    Folders,
 }
