@@ -83,9 +83,11 @@ public sealed class BaseImageCatalog
     /// <summary>
     /// The tag of the slim variant of the same version and release, in the family's own
     /// spelling (python <c>3.11.2</c> gives <c>3.11.2-slim</c>; node <c>20-bookworm</c> gives
-    /// <c>20-bookworm-slim</c>). The release is pinned in the tag when the original named it
-    /// or when it came from a moving default (python <c>3.11</c> resolved on bookworm gives
-    /// <c>3.11-slim-bookworm</c>). The tag itself for images that are already slim, alpine,
+    /// <c>20-bookworm-slim</c>). The release is named only when the original named it: the
+    /// official images publish <c>&lt;tag&gt;-slim</c> beside every <c>&lt;tag&gt;</c>, built
+    /// on the same release at every point in time, so python <c>3.9.7</c> gives
+    /// <c>3.9.7-slim</c> whatever release the catalogue estimates for it. The tag itself for
+    /// images that are already slim, alpine,
     /// distroless or chiseled; null for families without a slim variant (golang, php,
     /// temurin, dotnet, ubuntu: see <see cref="RuntimeBase"/>).
     /// </summary>
@@ -103,7 +105,7 @@ public sealed class BaseImageCatalog
         }
 
         var parsed = ImageTag.Parse(facts.Tag, table);
-        var pin = parsed.OsToken ?? (facts.ReleaseIsCertain ? null : NullIfEmpty(facts.Release));
+        var pin = parsed.OsToken;
         var version = NullIfEmpty(parsed.Version);
         return facts.Family switch
         {
@@ -171,7 +173,7 @@ public sealed class BaseImageCatalog
         }
 
         var life = parsed.OsToken is null || parsed.Release.Length == 0
-            ? table.TagLife(family, parsed.Version)
+            ? TagLife(family, parsed.Version)
             : null;
         var date = life is { } known
             ? Clamp(asOf ?? known.Last, known.First, known.Last)
@@ -191,6 +193,22 @@ public sealed class BaseImageCatalog
             "ubuntu" when parsed.Version.Length > 0 => Codename(Distro.Ubuntu, parsed.Version),
             _ => DefaultRelease(family, LineOf(family, parsed), date, life),
         };
+    }
+
+    // A patch tag is published only while its minor line is, so the line's life bounds it
+    // when the patch itself is not recorded (rust 1.78.0 within 1.78, python 3.8.10 within
+    // 3.8): a better estimate than today's default for a version long out of support.
+    private CatalogTable.Life? TagLife(string family, string version)
+    {
+        if (table.TagLife(family, version) is { } known)
+        {
+            return known;
+        }
+
+        var parts = version.Split('.');
+        return parts.Length == 3 && parts.All(IsNumber)
+            ? table.TagLife(family, parts[0] + "." + parts[1])
+            : null;
     }
 
     private (string Release, bool Certain) DefaultRelease(

@@ -107,7 +107,7 @@ public sealed class NodeRecipeTests : IDisposable
             StringComparison.Ordinal));
 
         Assert.Contains("RUN pnpm prune --prod", result.Text);
-        Assert.Contains("FROM node:20-bookworm-slim", result.Text);
+        Assert.Contains("FROM node:20-slim", result.Text);
     }
 
     [Fact]

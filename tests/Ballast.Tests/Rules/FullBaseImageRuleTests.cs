@@ -30,6 +30,28 @@ public sealed class FullBaseImageRuleTests
         Assert.Contains("(bookworm, with compilers and headers)", finding.Message);
     }
 
+    [Theory]
+    [InlineData("python:3.9.7", "python:3.9.7-slim is the same release")]
+    [InlineData("ruby:2.7", "ruby:2.7-slim is the same release")]
+    [InlineData("rust:1.70", "rust:1.70-slim is the same release")]
+    [InlineData("node:18", "node:18-slim is the same release")]
+    public void A_tag_without_a_suite_is_pointed_at_its_slim_tag_without_a_suite(
+        string image, string expected)
+    {
+        var finding = RuleRun.Single(Id, $"FROM {image}\n");
+
+        Assert.Contains(expected, finding.Message);
+        Assert.DoesNotContain("trixie", finding.Message);
+    }
+
+    [Fact]
+    public void An_estimated_release_is_not_named_as_the_image_release()
+    {
+        var finding = RuleRun.Single(Id, "FROM python:3.9.7\n");
+
+        Assert.Contains("(with compilers and headers)", finding.Message);
+    }
+
     [Fact]
     public void Full_base_reached_through_a_stage_is_reported_at_that_stage()
     {

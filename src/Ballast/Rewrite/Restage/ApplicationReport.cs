@@ -62,8 +62,11 @@ internal sealed class ApplicationReport(
 
     private void AddReleaseChange(List<ChangeExplanation> changes, string runtimeImage)
     {
+        // A slim twin without a suite follows the same default as the builder's tag, so only
+        // a final image that names the release can drift from the builder.
         if (facts.ReleaseIsCertain || facts.Release.Length == 0
-            || runtimeImage == stage.BaseText)
+            || runtimeImage == stage.BaseText
+            || !runtimeImage.Split(':', '-').Contains(facts.Release, StringComparer.Ordinal))
         {
             return;
         }

@@ -298,7 +298,7 @@ internal sealed class ApplicationWriter
     private void WriteFinal()
     {
         final.Line($"# Runtime: {runtimeImage} with only what the application needs to run.");
-        final.Line(FromLine(runtimeImage));
+        final.Line(FromLine(MetaArgImage.Follow(model, stage, runtimeImage)));
         foreach (var instruction in stage.Instructions.Where(i => Environment.Contains(i.Name)))
         {
             Verbatim(final, instruction.Syntax, source.Text(instruction.Syntax));

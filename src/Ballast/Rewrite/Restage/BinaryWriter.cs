@@ -74,6 +74,7 @@ internal sealed class BinaryWriter
             whyRuntime));
         AddPackageChanges();
         AddReleaseChange();
+        AddFrozenArgumentChange();
         return new RestageResult(text, changes, Estimate(), null);
     }
 
@@ -115,7 +116,7 @@ internal sealed class BinaryWriter
     {
         final.Line($"# Runtime: the same release without the toolchain; only {artefact} and "
             + "its settings.");
-        final.Line(FromLine(plan.Runtime.ToString()));
+        final.Line(FromLine(MetaArgImage.Follow(model, stage, plan.Runtime.ToString())));
         if (plan.RuntimePackages.Count > 0)
         {
             final.Line().Run(AptInstall.Commands(plan.RuntimePackages));
@@ -265,6 +266,27 @@ internal sealed class BinaryWriter
                 + "shared libraries, the health check's client)."));
         }
     }
+
+    // A static binary runs on any release; anything else was linked against the builder's.
+    private void AddFrozenArgumentChange()
+    {
+        var runtime = plan.Runtime.ToString();
+        var frozen = MetaArgImage.Unfollowed(model, stage, runtime);
+        if (frozen.Count == 0 || runtime.Contains("distroless/static", StringComparison.Ordinal)
+            || plan.Runtime.Repository == "scratch")
+        {
+            return;
+        }
+
+        changes.Add(new ChangeExplanation(
+            $"The final stage's {runtime} does not read {string.Join(", ", frozen)}, which "
+            + $"the builder's FROM reads.",
+            "The runtime image names no such version; a build argument that moves the "
+            + $"builder off {NullIfEmpty(facts.Release) ?? "its release"} needs the final "
+            + "FROM changed to match."));
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private void AddReleaseChange()
     {

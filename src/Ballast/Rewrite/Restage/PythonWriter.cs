@@ -57,7 +57,9 @@ internal sealed class PythonWriter
         var from = stage.From;
         var flags = string.Concat(from.Flags.Select(flag =>
             " " + model.Source.Text.Substring(flag.Span.Start, flag.Span.Length)));
-        var image = suffix.Length > 0 ? stage.BaseText : runtimeImage.ToString();
+        var image = suffix.Length > 0
+            ? stage.BaseText
+            : MetaArgImage.Follow(model, stage, runtimeImage.ToString());
         return $"{from.Keyword}{flags} {image}{suffix}";
     }
 }

@@ -57,7 +57,8 @@ public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) :
         }
 
         var shell = ShellNeeds.Of(stage);
-        var runtime = RuntimeBase(facts, build, system, shell);
+        var releaseFromArg = MetaArgImage.ChoosesRelease(model, stage, facts.Release);
+        var runtime = RuntimeBase(facts, build, system, shell, releaseFromArg);
         if (runtime is null)
         {
             return RestageResult.Skipped(text,
@@ -77,14 +78,18 @@ public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) :
     }
 
     private ImageReference? RuntimeBase(
-        BaseImageFacts facts, CargoBuild build, SystemPackagePlan system, ShellNeeds shell)
+        BaseImageFacts facts, CargoBuild build, SystemPackagePlan system, ShellNeeds shell,
+        bool releaseFromArg)
     {
         if (facts.IsMusl)
         {
             return images.RuntimeBase(facts, RuntimeNeed.StaticBinary);
         }
 
-        if (system.Runtime.Count == 0 && shell.Reasons.Count == 0 && shell.Programs.Count == 0)
+        // Distroless names the Debian version (cc-debian12), not the codename a build argument
+        // gives, so a release chosen by an argument needs Debian slim to follow it.
+        if (system.Runtime.Count == 0 && shell.Reasons.Count == 0 && shell.Programs.Count == 0
+            && (build.Static || !releaseFromArg))
         {
             return images.RuntimeBase(facts,
                 build.Static ? RuntimeNeed.StaticBinary : RuntimeNeed.DynamicGlibc);

@@ -34,8 +34,12 @@ public sealed class FullBaseImageRule : Rule
 
         var word = stage.From.Arguments[0];
         var saving = Saving(context, facts, slim);
+        // An estimated release is not stated as a fact; the twin matches the tag either way.
+        var release = facts.ReleaseIsCertain && facts.Release.Length > 0
+            ? facts.Release + ", "
+            : "";
         yield return context.Report(Descriptor,
-            $"{image} is the full image ({facts.Release}, with compilers and headers); "
+            $"{image} is the full image ({release}with compilers and headers); "
             + $"{image.ShortRepository}:{slim} is the same release without them{saving}.",
             word.Span);
     }

@@ -14,7 +14,7 @@ RUN npm run build
 RUN npm prune --omit=dev
 
 # Runtime: the same release without the toolchain; only the application folder and its settings.
-FROM node:20-bookworm-slim
+FROM node:20-slim
 
 WORKDIR /usr/src/app
 
