@@ -23,7 +23,7 @@ public static class BuildTooling
     /// <summary>True for a compiler or build toolchain package of any distribution.</summary>
     public static bool IsToolchain(string package)
     {
-        var name = package.Split('=', ':')[0];
+        var name = BareName(package);
         return Toolchain.Contains(name) || IsVersioned(name, "gcc-") || IsVersioned(name, "g++-")
             || IsVersioned(name, "clang-");
     }
@@ -31,7 +31,7 @@ public static class BuildTooling
     /// <summary>True for a development package: headers and static libraries.</summary>
     public static bool IsDevelopment(string package, PackageFacts facts)
     {
-        var name = package.Split('=', ':')[0];
+        var name = BareName(package);
         return facts.IsDevelopmentPackage(name) || name.EndsWith("-dev", StringComparison.Ordinal)
             || name.EndsWith("-devel", StringComparison.Ordinal)
             || name.EndsWith("-headers", StringComparison.Ordinal);
@@ -45,6 +45,14 @@ public static class BuildTooling
     public static bool IsSystemManager(PackageManager manager) => manager is PackageManager.Apt
         or PackageManager.Aptitude or PackageManager.Apk or PackageManager.Dnf
         or PackageManager.Yum or PackageManager.Microdnf or PackageManager.Zypper;
+
+    // The name without a version (=1.2) or architecture (:amd64), cut without splitting
+    // the whole word: every installed package of every file is asked about twice.
+    private static string BareName(string package)
+    {
+        var cut = package.AsSpan().IndexOfAny('=', ':');
+        return cut < 0 ? package : package[..cut];
+    }
 
     private static bool IsVersioned(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.Ordinal)

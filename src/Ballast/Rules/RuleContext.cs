@@ -8,6 +8,8 @@ namespace Ballast.Rules;
 /// <summary>What a rule reads: the model of one Dockerfile, and a way to report.</summary>
 public sealed class RuleContext(DockerfileModel model)
 {
+    private readonly Dictionary<Stage, BaseImageFacts?> described = [];
+
     /// <summary>The file's model.</summary>
     public DockerfileModel Model { get; } = model;
 
@@ -20,7 +22,18 @@ public sealed class RuleContext(DockerfileModel model)
     /// <summary>What the knowledge says of the base image of <paramref name="stage"/>,
     /// following FROM-stage links to the first image; null when it is not an official
     /// image Ballast knows.</summary>
-    public BaseImageFacts? DescribeBase(Stage stage) => Images.DescribeBase(stage);
+    public BaseImageFacts? DescribeBase(Stage stage)
+    {
+        // Several rules ask about the same stages, and resolving a tag to its release walks
+        // the knowledge tables each time: once per stage and file is enough.
+        if (!described.TryGetValue(stage, out var facts))
+        {
+            facts = Images.DescribeBase(stage);
+            described.Add(stage, facts);
+        }
+
+        return facts;
+    }
 
     /// <summary>The distribution release of <paramref name="stage"/>'s base, or null.</summary>
     public string? ReleaseOf(Stage stage) => DescribeBase(stage)?.Release;

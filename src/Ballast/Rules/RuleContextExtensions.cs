@@ -32,11 +32,18 @@ public static class RuleContextExtensions
     /// build-only install of the official images, which never reaches the layer.</summary>
     public static bool IsRemovedInSameRun(this PackageUse use, PackageArgument package)
     {
-        var commands = use.Run.Commands?.Commands ?? [];
         var install = use.Command.Command;
         var group = VirtualGroup(use.Command);
-        foreach (var command in commands.Where(command => command.Span.Start > install.Span.End))
+        // The RUN's package commands are read once for all rules; reading every later shell
+        // command again for each installed package was the hottest loop of a batch check.
+        foreach (var removal in use.Run.PackageCommands)
         {
+            var command = removal.Command;
+            if (command.Span.Start <= install.Span.End)
+            {
+                continue;
+            }
+
             // A removal that runs only sometimes does not count unless the install was just
             // as conditional.
             if (command.IsConditional && !install.IsConditional)
@@ -44,11 +51,22 @@ public static class RuleContextExtensions
                 continue;
             }
 
-            if (PackageCommandReader.Read(command) is { } removal
-                && removal.Manager == use.Command.Manager
+            if (removal.Manager == use.Command.Manager
                 && removal.Action is PackageAction.Remove or PackageAction.Purge
-                && removal.Packages.Any(removed => removed.Name == package.Name
-                    || removed.Name == group))
+                && Names(removal, package.Name, group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Names(PackageCommand removal, string name, string? group)
+    {
+        foreach (var removed in removal.Packages)
+        {
+            if (removed.Name == name || removed.Name == group)
             {
                 return true;
             }

@@ -45,7 +45,7 @@ public sealed class AptListsLeftRule : Rule
 
                 // An update alone in its layer feeds the installs of later RUNs: removing its
                 // lists there would break them, so only a RUN that also installs gets the fix.
-                var installs = InstallsAfterUpdate(script, left.CreatedBy);
+                var installs = InstallsAfterUpdate(run, left.CreatedBy);
                 var message = installs
                     ? "apt-get update leaves the package lists in this layer; remove them in the "
                         + $"same RUN: && {Cleanup}"
@@ -57,10 +57,13 @@ public sealed class AptListsLeftRule : Rule
         }
     }
 
-    private static bool InstallsAfterUpdate(Shell.ShellScript script, Shell.ShellCommand update)
+    // The RUN's package commands are already read, in script order: the ones after the
+    // update are those listed after it.
+    private static bool InstallsAfterUpdate(RunInstruction run, Shell.ShellCommand update)
     {
-        var after = script.Commands.SkipWhile(command => !ReferenceEquals(command, update)).Skip(1);
-        return after.Any(command => PackageCommandReader.Read(command) is
+        var after = run.PackageCommands
+            .SkipWhile(command => !ReferenceEquals(command.Command, update)).Skip(1);
+        return after.Any(command => command is
         {
             Manager: PackageManager.Apt or PackageManager.Aptitude,
             Action: PackageAction.Install,

@@ -22,18 +22,26 @@ public sealed class CopyIgnoredFileRule : BuildCheckRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        var copies = context.Model.Stages
+            .SelectMany(stage => stage.OfType<CopyInstruction>())
+            .Where(copy => copy.FromContext && copy.Sources.Any(IsContextPath))
+            .ToList();
+        // The file system is asked only when there is something to judge: most files copy
+        // nothing from the context, and a batch check would stat the disk for each of them.
+        if (copies.Count == 0)
+        {
+            yield break;
+        }
+
         var ignore = ReadIgnoreFile(context.Model.Source.Path);
         if (ignore is null || ignore.Error is not null || ignore.Patterns.Count == 0)
         {
             yield break;
         }
 
-        var copies = context.Model.Stages
-            .SelectMany(stage => stage.OfType<CopyInstruction>())
-            .Where(copy => copy.FromContext);
         foreach (var copy in copies)
         {
-            foreach (var source in copy.Sources.Where(source => IsContextPath(source.Text)))
+            foreach (var source in copy.Sources.Where(IsContextPath))
             {
                 if (Check(context, ignore, copy, source) is { } finding)
                 {
@@ -77,10 +85,10 @@ public sealed class CopyIgnoredFileRule : BuildCheckRule
         return end < 0 ? pattern : pattern[..end];
     }
 
-    private static bool IsContextPath(string source) =>
-        !source.StartsWith("<<", StringComparison.Ordinal)
-        && !source.Contains("://", StringComparison.Ordinal)
-        && !source.StartsWith("git@", StringComparison.Ordinal);
+    private static bool IsContextPath(WordSyntax source) =>
+        !source.Text.StartsWith("<<", StringComparison.Ordinal)
+        && !source.Text.Contains("://", StringComparison.Ordinal)
+        && !source.Text.StartsWith("git@", StringComparison.Ordinal);
 
     // Limitation: the context is taken to be the Dockerfile's folder, as in `docker build .`;
     // text that is not a file on disk (standard input, tests) is not judged.

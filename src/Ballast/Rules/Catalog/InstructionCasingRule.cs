@@ -1,3 +1,4 @@
+using System.Text;
 using Ballast.Syntax;
 
 namespace Ballast.Rules.Catalog;
@@ -18,22 +19,31 @@ public sealed class InstructionCasingRule : BuildCheckRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var words = Keywords(context.Model.Syntax).ToList();
-        var upper = words.Count(word => word.Keyword == word.Keyword.ToUpperInvariant());
-        var lower = words.Count(word => word.Keyword == word.Keyword.ToLowerInvariant());
+        var upper = words.Count(word => IsCased(word.Keyword, upper: true));
+        var lower = words.Count(word => IsCased(word.Keyword, upper: false));
         var majorityUpper = upper >= lower;
         var expected = majorityUpper ? "uppercase" : "lowercase";
-        foreach (var word in words)
+        foreach (var word in words.Where(word => !IsCased(word.Keyword, majorityUpper)))
         {
-            var wanted = majorityUpper
-                ? word.Keyword.ToUpperInvariant()
-                : word.Keyword.ToLowerInvariant();
-            if (word.Keyword != wanted)
-            {
-                yield return context.Report(Descriptor,
-                    $"Command '{word.Keyword}' should match the case of the command majority "
-                    + $"({expected})", word.KeywordSpan);
-            }
+            yield return context.Report(Descriptor,
+                $"Command '{word.Keyword}' should match the case of the command majority "
+                + $"({expected})", word.KeywordSpan);
         }
+    }
+
+    /// <summary>True when <paramref name="keyword"/> already reads in the wanted case: the
+    /// same as comparing it with its upper- or lower-cased copy, without making the copy for
+    /// the plain ASCII words every Dockerfile has.</summary>
+    private static bool IsCased(string keyword, bool upper)
+    {
+        if (!Ascii.IsValid(keyword))
+        {
+            return keyword == (upper ? keyword.ToUpperInvariant() : keyword.ToLowerInvariant());
+        }
+
+        return upper
+            ? !keyword.AsSpan().ContainsAnyInRange('a', 'z')
+            : !keyword.AsSpan().ContainsAnyInRange('A', 'Z');
     }
 
     private static IEnumerable<InstructionSyntax> Keywords(DockerfileSyntax syntax)
