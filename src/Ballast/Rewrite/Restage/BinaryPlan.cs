@@ -46,6 +46,12 @@ public sealed record BinaryPlan(
     public IReadOnlyDictionary<CommandInstruction, CommandRewrite> Rewrites { get; init; } =
         new Dictionary<CommandInstruction, CommandRewrite>();
 
+    /// <summary>The final stage's only WORKDIR, written first, in place of the original
+    /// ones; null to keep the original WORKDIRs. A .NET application run from its publish
+    /// folder needs it there: the content root, where appsettings.json is read, is the
+    /// working directory.</summary>
+    public string? FinalWorkdir { get; init; }
+
     /// <summary>True when the runtime base has no shell and no package manager.</summary>
     public bool IsDistroless =>
         Runtime.Repository.Contains("/distroless/", StringComparison.Ordinal);

@@ -121,6 +121,16 @@ internal sealed class BinaryWriter
             final.Line().Run(AptInstall.Commands(plan.RuntimePackages));
         }
 
+        if (plan.FinalWorkdir is { } folder)
+        {
+            final.Line().Line($"WORKDIR {folder}");
+            changes.Add(new ChangeExplanation(
+                $"The final stage works in {folder}, not in the original WORKDIR.",
+                "The application reads its settings files relative to the working directory, "
+                + $"and {folder} is where they were published; the original folder holds only "
+                + "sources in the builder."));
+        }
+
         var workdir = "/";
         foreach (var instruction in stage.Instructions)
         {
@@ -163,6 +173,10 @@ internal sealed class BinaryWriter
                 {
                     CopyUsers(instruction);
                     Verbatim(final, instruction.Syntax, source.Text(instruction.Syntax));
+                }
+                else if (instruction.Name == "WORKDIR" && plan.FinalWorkdir is not null)
+                {
+                    break;
                 }
                 else if (Settings.Contains(instruction.Name))
                 {
