@@ -230,4 +230,20 @@ public sealed class GoRecipeTests
             StringComparison.Ordinal));
         Assert.False(result.Changed);
     }
+
+    [Fact]
+    public void Without_the_context_no_module_download_is_added_and_the_reason_is_given()
+    {
+        var result = Restage("""
+            FROM golang:1.22-bookworm
+            WORKDIR /src
+            COPY . .
+            RUN CGO_ENABLED=0 go build -o /usr/local/bin/api ./cmd/api
+            CMD ["/usr/local/bin/api"]
+            """);
+
+        Assert.DoesNotContain("go mod download", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Reason.Contains(
+            "build context was not given", StringComparison.Ordinal));
+    }
 }

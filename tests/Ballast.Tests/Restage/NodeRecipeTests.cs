@@ -196,4 +196,31 @@ public sealed class NodeRecipeTests : IDisposable
 
         Assert.Contains("RUN npm prune --omit=dev", result.Text);
     }
+
+    [Fact]
+    public void The_manifests_that_exist_are_copied_before_the_install_and_check_is_quiet()
+    {
+        PackageJson("\"start\": \"node server.js\"");
+        File.WriteAllText(Path.Combine(context, "yarn.lock"), "");
+        File.WriteAllText(Path.Combine(context, ".npmrc"), "");
+
+        var result = Restage(NpmBuild);
+
+        var findings = Ballast.Rules.Checker.Default.Check(
+            new Ballast.Text.SourceText(result.Text, "Dockerfile")).Findings;
+        Assert.Contains("COPY package.json yarn.lock .npmrc ./\nRUN npm ci\n\nCOPY . .",
+            result.Text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, finding => finding.RuleId == "BL201");
+    }
+
+    [Fact]
+    public void Without_the_context_the_install_stays_after_the_sources_and_says_why()
+    {
+        var result = Recipe.Restage(DockerfileModel.Parse(NpmBuild), null);
+
+        Assert.Contains("COPY . .\nRUN npm ci", result.Text.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Reason.Contains(
+            "build context was not given", StringComparison.Ordinal));
+    }
 }

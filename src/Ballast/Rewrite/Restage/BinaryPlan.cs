@@ -36,6 +36,11 @@ public sealed record BinaryPlan(
     public IReadOnlyDictionary<Instruction, IReadOnlyList<string>> BuilderInserts { get; init; } =
         new Dictionary<Instruction, IReadOnlyList<string>>();
 
+    /// <summary>An original instruction written earlier through <see cref="BuilderInserts"/>
+    /// (a dependency install moved ahead of the sources), which the builder skips where it
+    /// was.</summary>
+    public Instruction? BuilderMoved { get; init; }
+
     /// <summary>Where the final stage puts the artefact: a folder ending in <c>/</c> when
     /// <see cref="Artefact"/> is a wildcard; null for the same path as in the builder.
     /// </summary>

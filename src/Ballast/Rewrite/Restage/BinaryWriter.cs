@@ -86,7 +86,7 @@ internal sealed class BinaryWriter
             instruction is RunInstruction or CopyInstruction);
         foreach (var (instruction, index) in stage.Instructions.Select((item, i) => (item, i)))
         {
-            if (FinalOnly.Contains(instruction.Name)
+            if (FinalOnly.Contains(instruction.Name) || instruction == plan.BuilderMoved
                 || (instruction.Name == "USER" && index > lastStep))
             {
                 continue;

@@ -72,9 +72,13 @@ public sealed class NodeRecipe(BaseImageCatalog images, PackageFacts packages) :
         var commands = new NodeCommands(contextDirectory);
         var prune = Prune(install.Command.Manager);
         var blocker = new NodePrune(contextDirectory).Blocker(stage);
+        var first = new ManifestsFirst(model, stage, contextDirectory);
+        var inserts = first.Node(install.Run);
         var plan = new BinaryPlan(LastPackageRun(stage), appFolder, runtime, system,
             new ShellNeeds([], []), system.Runtime)
         {
+            BuilderInserts = inserts,
+            BuilderMoved = first.Moved,
             BuilderTail = blocker is null ? [prune] : [],
             BuilderTailComment = "Development dependencies stay here: the final stage copies "
                 + "the folder without them.",
@@ -84,7 +88,10 @@ public sealed class NodeRecipe(BaseImageCatalog images, PackageFacts packages) :
             .Write("the build tools and development dependencies", "the application folder",
                 $"The slim image is the same Node on the same release ({facts.Release}) without "
                 + "compilers, headers and the buildpack tools of the full image.");
-        return result with { Changes = [.. result.Changes, PruneChange(prune, blocker)] };
+        return result with
+        {
+            Changes = [.. result.Changes, .. first.Changes, PruneChange(prune, blocker)],
+        };
     }
 
     private static ChangeExplanation PruneChange(string prune, string? blocker) =>
