@@ -41,6 +41,10 @@ public sealed record BinaryPlan(
     /// was.</summary>
     public Instruction? BuilderMoved { get; init; }
 
+    /// <summary>Further paths of the builder the final stage copies, each to the same place,
+    /// right after the artefact (files of the source tree the settings name).</summary>
+    public IReadOnlyList<string> FinalExtras { get; init; } = [];
+
     /// <summary>Where the final stage puts the artefact: a folder ending in <c>/</c> when
     /// <see cref="Artefact"/> is a wildcard; null for the same path as in the builder.
     /// </summary>

@@ -158,6 +158,8 @@ internal sealed class BinaryWriter
             case RunInstruction run when ReferenceEquals(run, plan.Build):
                 final.Line().Line($"COPY --from=builder {plan.Artefact} "
                     + (plan.ArtefactDestination ?? plan.Artefact));
+                plan.FinalExtras.ToList().ForEach(path =>
+                    final.Line($"COPY --from=builder {path} {path}"));
                 break;
             case CopyInstruction copy when copy.FromContext:
                 CarryCopy(copy, workdir);

@@ -68,16 +68,21 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
 
         runtime = NonrootTag(runtime);
         var first = new ManifestsFirst(model, stage, contextDirectory);
+        var tree = SourceTreeFiles.Of(stage, build.Run, build.Binary);
         var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
             RuntimePackages(runtime, system, shell))
         {
             BuilderInserts = first.Go(build.Run),
+            FinalExtras = tree.Paths,
         };
         var result = new BinaryWriter(model, stage, plan, facts, images, packages,
                 path => Go.IsSource(path, contextDirectory))
             .Write("the Go toolchain and the module cache", "the binary",
                 GoExplanation(build, runtime));
-        result = result with { Changes = [.. result.Changes, .. first.Changes] };
+        result = result with
+        {
+            Changes = [.. result.Changes, .. first.Changes, .. tree.Changes],
+        };
         return plan.IsDistroless && !stage.Instructions.Any(i => i.Name == "USER")
             ? result with { Changes = [.. result.Changes, NonrootChange(runtime)] }
             : result;

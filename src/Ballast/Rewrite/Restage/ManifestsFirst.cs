@@ -121,5 +121,6 @@ internal sealed class ManifestsFirst(DockerfileModel model, Stage stage, string?
     private bool Runs(Func<Shell.ShellCommand, bool> matches) =>
         stage.OfType<RunInstruction>().Any(run => run.Commands?.Commands.Any(matches) == true);
 
-    private string Flags(RunInstruction run) => new InstructionSource(model.Syntax).Flags(run.Syntax);
+    private string Flags(RunInstruction run) =>
+        new InstructionSource(model.Syntax).Flags(run.Syntax);
 }
