@@ -25,6 +25,7 @@ public sealed class EndToEndSetup : IAsyncLifetime
         "docker.io/library/node:18-bookworm",
         "docker.io/library/node:18-bookworm-slim",
         "gcr.io/distroless/static-debian12:latest",
+        "gcr.io/distroless/static-debian12:nonroot",
         "gcr.io/distroless/cc-debian12:latest",
         "docker.io/library/eclipse-temurin:17-jdk-jammy",
         "docker.io/library/eclipse-temurin:17-jre-jammy",

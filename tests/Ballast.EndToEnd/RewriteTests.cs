@@ -21,7 +21,7 @@ public sealed class RewriteTests
     private static readonly Dictionary<string, Expectation> Expectations = new()
     {
         ["goclock"] = new(
-            "gcr.io/distroless/static-debian12:latest",
+            "gcr.io/distroless/static-debian12:nonroot",
             MaxRatio: 0.02,
             Output: """
                 Europe/Paris         2026-03-29 01:30 CET

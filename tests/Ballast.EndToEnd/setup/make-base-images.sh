@@ -39,6 +39,7 @@ images=(
   "$hub/node:18-bookworm node-full $debian"
   "$hub/node:18-bookworm-slim node-slim $debian_slim"
   "$static distroless-static $debian"
+  "gcr.io/distroless/static-debian12:nonroot distroless-static-nonroot $static"
   "gcr.io/distroless/cc-debian12:latest distroless-cc $static"
   "$hub/eclipse-temurin:17-jdk-jammy temurin-jdk $debian"
   "$hub/eclipse-temurin:17-jre-jammy temurin-jre $debian_slim"

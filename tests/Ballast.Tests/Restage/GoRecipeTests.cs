@@ -87,8 +87,57 @@ public sealed class GoRecipeTests
             """);
 
         var final = Final(result);
-        Assert.StartsWith("FROM gcr.io/distroless/static-debian12:latest", final);
+        Assert.StartsWith("FROM gcr.io/distroless/static-debian12:nonroot", final);
         Assert.Contains("CMD [\"api\", \"--port\", \"8080\"]", final);
+    }
+
+    [Fact]
+    public void A_distroless_final_stage_is_not_flagged_as_latest_by_check()
+    {
+        var result = Restage("""
+            FROM golang:1.22-bookworm
+            WORKDIR /src
+            COPY . .
+            RUN CGO_ENABLED=0 go build -o /usr/local/bin/api ./cmd/api
+            USER 65532
+            CMD ["/usr/local/bin/api"]
+            """);
+
+        var findings = Ballast.Rules.Checker.Default.Check(
+            new SourceText(result.Text, "Dockerfile")).Findings;
+        Assert.Contains("distroless/static-debian12", result.Text);
+        Assert.DoesNotContain(findings, finding => finding.RuleId == "BL452");
+    }
+
+    [Fact]
+    public void A_distroless_final_stage_without_a_user_says_it_now_runs_as_nonroot()
+    {
+        var result = Restage("""
+            FROM golang:1.22-bookworm
+            WORKDIR /src
+            COPY . .
+            RUN CGO_ENABLED=0 go build -o /usr/local/bin/api ./cmd/api
+            CMD ["/usr/local/bin/api"]
+            """);
+
+        Assert.Contains(result.Changes, change => change.Change.Contains("nonroot (65532)",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_final_stage_with_its_own_user_gets_no_nonroot_note()
+    {
+        var result = Restage("""
+            FROM golang:1.22-bookworm
+            WORKDIR /src
+            COPY . .
+            RUN CGO_ENABLED=0 go build -o /usr/local/bin/api ./cmd/api
+            USER 65532
+            CMD ["/usr/local/bin/api"]
+            """);
+
+        Assert.DoesNotContain(result.Changes, change => change.Change.Contains("nonroot (65532)",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -180,5 +229,21 @@ public sealed class GoRecipeTests
         Assert.Contains(result.Notes, note => note.Contains("several stages",
             StringComparison.Ordinal));
         Assert.False(result.Changed);
+    }
+
+    [Fact]
+    public void Without_the_context_no_module_download_is_added_and_the_reason_is_given()
+    {
+        var result = Restage("""
+            FROM golang:1.22-bookworm
+            WORKDIR /src
+            COPY . .
+            RUN CGO_ENABLED=0 go build -o /usr/local/bin/api ./cmd/api
+            CMD ["/usr/local/bin/api"]
+            """);
+
+        Assert.DoesNotContain("go mod download", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Reason.Contains(
+            "build context was not given", StringComparison.Ordinal));
     }
 }

@@ -103,6 +103,8 @@ public sealed class NodeRecipeTests : IDisposable
     [Fact]
     public void Pnpm_builds_prune_with_pnpm()
     {
+        PackageJson("\"start\": \"node server.js\"");
+
         var result = Restage(NpmBuild.Replace("npm ci", "pnpm install --frozen-lockfile",
             StringComparison.Ordinal));
 
@@ -123,5 +125,102 @@ public sealed class NodeRecipeTests : IDisposable
 
         Assert.False(result.Restaged);
         Assert.Contains("WORKDIR", result.SkippedBecause);
+    }
+
+    private void Manifest(string scripts, string dependencies, string devDependencies) =>
+        File.WriteAllText(Path.Combine(context, "package.json"),
+            "{ \"scripts\": { " + scripts + " }, \"dependencies\": { " + dependencies
+            + " }, \"devDependencies\": { " + devDependencies + " } }");
+
+    private const string ShellChain = """
+        FROM node:20
+        WORKDIR /app
+        COPY . .
+        RUN npm ci
+        CMD ["sh", "-c", "npm run migrate && npm start"]
+        """;
+
+    [Fact]
+    public void A_script_calling_a_development_tool_inside_sh_c_keeps_the_dev_dependencies()
+    {
+        Manifest("\"start\": \"ts-node src/index.ts\", \"migrate\": \"knex migrate:latest\"",
+            "\"express\": \"4\"", "\"knex\": \"3\", \"ts-node\": \"10\"");
+
+        var result = Restage(ShellChain);
+
+        Assert.DoesNotContain("prune", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Change.Contains("kept",
+            StringComparison.Ordinal) && change.Reason.Contains("`knex` (script `migrate`)",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_tool_that_is_also_a_production_dependency_does_not_stop_the_prune()
+    {
+        Manifest("\"start\": \"node server.js\", \"migrate\": \"knex migrate:latest\"",
+            "\"knex\": \"3\"", "\"typescript\": \"5\"");
+
+        var result = Restage(ShellChain);
+
+        Assert.Contains("RUN npm prune --omit=dev", result.Text);
+        Assert.Contains(result.Changes, change => change.Change.Contains("npm prune --omit=dev",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_program_named_differently_from_its_package_is_found_through_a_pre_script()
+    {
+        Manifest("\"start\": \"node dist/index.js\", \"prestart\": \"tsc\"", "",
+            "\"typescript\": \"5\"");
+
+        var result = Restage(NpmBuild);
+
+        Assert.DoesNotContain("prune", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_script_command_without_package_json_does_not_prune()
+    {
+        var result = Restage(NpmBuild);
+
+        Assert.DoesNotContain("npm prune", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Reason.Contains("package.json",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_direct_node_command_prunes_without_package_json()
+    {
+        var result = Restage(NpmBuild.Replace("CMD npm start", "CMD [\"node\", \"server.js\"]",
+            StringComparison.Ordinal));
+
+        Assert.Contains("RUN npm prune --omit=dev", result.Text);
+    }
+
+    [Fact]
+    public void The_manifests_that_exist_are_copied_before_the_install_and_check_is_quiet()
+    {
+        PackageJson("\"start\": \"node server.js\"");
+        File.WriteAllText(Path.Combine(context, "yarn.lock"), "");
+        File.WriteAllText(Path.Combine(context, ".npmrc"), "");
+
+        var result = Restage(NpmBuild);
+
+        var findings = Ballast.Rules.Checker.Default.Check(
+            new Ballast.Text.SourceText(result.Text, "Dockerfile")).Findings;
+        Assert.Contains("COPY package.json yarn.lock .npmrc ./\nRUN npm ci\n\nCOPY . .",
+            result.Text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, finding => finding.RuleId == "BL201");
+    }
+
+    [Fact]
+    public void Without_the_context_the_install_stays_after_the_sources_and_says_why()
+    {
+        var result = Recipe.Restage(DockerfileModel.Parse(NpmBuild), null);
+
+        Assert.Contains("COPY . .\nRUN npm ci", result.Text.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+        Assert.Contains(result.Changes, change => change.Reason.Contains(
+            "build context was not given", StringComparison.Ordinal));
     }
 }

@@ -55,4 +55,19 @@ public sealed class RustRecipeTests
         Assert.Contains("COPY --from=builder /src/target/x86_64-unknown-linux-musl/release/tool",
             result.Text);
     }
+
+    [Fact]
+    public void The_change_list_says_why_the_sources_still_come_before_the_build()
+    {
+        var result = Recipe.Restage(DockerfileModel.Parse("""
+            FROM rust:1.78-bookworm
+            WORKDIR /src
+            COPY . .
+            RUN cargo build --release --target x86_64-unknown-linux-musl --bin tool
+            ENTRYPOINT ["/src/target/x86_64-unknown-linux-musl/release/tool"]
+            """), null);
+
+        Assert.Contains(result.Changes, change => change.Reason.StartsWith("cargo fetches",
+            StringComparison.Ordinal));
+    }
 }

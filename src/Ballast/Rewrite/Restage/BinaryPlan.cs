@@ -36,6 +36,15 @@ public sealed record BinaryPlan(
     public IReadOnlyDictionary<Instruction, IReadOnlyList<string>> BuilderInserts { get; init; } =
         new Dictionary<Instruction, IReadOnlyList<string>>();
 
+    /// <summary>An original instruction written earlier through <see cref="BuilderInserts"/>
+    /// (a dependency install moved ahead of the sources), which the builder skips where it
+    /// was.</summary>
+    public Instruction? BuilderMoved { get; init; }
+
+    /// <summary>Further paths of the builder the final stage copies, each to the same place,
+    /// right after the artefact (files of the source tree the settings name).</summary>
+    public IReadOnlyList<string> FinalExtras { get; init; } = [];
+
     /// <summary>Where the final stage puts the artefact: a folder ending in <c>/</c> when
     /// <see cref="Artefact"/> is a wildcard; null for the same path as in the builder.
     /// </summary>
@@ -45,6 +54,12 @@ public sealed record BinaryPlan(
     /// with why.</summary>
     public IReadOnlyDictionary<CommandInstruction, CommandRewrite> Rewrites { get; init; } =
         new Dictionary<CommandInstruction, CommandRewrite>();
+
+    /// <summary>The final stage's only WORKDIR, written first, in place of the original
+    /// ones; null to keep the original WORKDIRs. A .NET application run from its publish
+    /// folder needs it there: the content root, where appsettings.json is read, is the
+    /// working directory.</summary>
+    public string? FinalWorkdir { get; init; }
 
     /// <summary>True when the runtime base has no shell and no package manager.</summary>
     public bool IsDistroless =>

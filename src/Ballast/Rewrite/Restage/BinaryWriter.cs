@@ -87,7 +87,7 @@ internal sealed class BinaryWriter
             instruction is RunInstruction or CopyInstruction);
         foreach (var (instruction, index) in stage.Instructions.Select((item, i) => (item, i)))
         {
-            if (FinalOnly.Contains(instruction.Name)
+            if (FinalOnly.Contains(instruction.Name) || instruction == plan.BuilderMoved
                 || (instruction.Name == "USER" && index > lastStep))
             {
                 continue;
@@ -122,6 +122,16 @@ internal sealed class BinaryWriter
             final.Line().Run(AptInstall.Commands(plan.RuntimePackages));
         }
 
+        if (plan.FinalWorkdir is { } folder)
+        {
+            final.Line().Line($"WORKDIR {folder}");
+            changes.Add(new ChangeExplanation(
+                $"The final stage works in {folder}, not in the original WORKDIR.",
+                "The application reads its settings files relative to the working directory, "
+                + $"and {folder} is where they were published; the original folder holds only "
+                + "sources in the builder."));
+        }
+
         var workdir = "/";
         foreach (var instruction in stage.Instructions)
         {
@@ -149,6 +159,8 @@ internal sealed class BinaryWriter
             case RunInstruction run when ReferenceEquals(run, plan.Build):
                 final.Line().Line($"COPY --from=builder {plan.Artefact} "
                     + (plan.ArtefactDestination ?? plan.Artefact));
+                plan.FinalExtras.ToList().ForEach(path =>
+                    final.Line($"COPY --from=builder {path} {path}"));
                 break;
             case CopyInstruction copy when copy.FromContext:
                 CarryCopy(copy, workdir);
@@ -164,6 +176,10 @@ internal sealed class BinaryWriter
                 {
                     CopyUsers(instruction);
                     Verbatim(final, instruction.Syntax, source.Text(instruction.Syntax));
+                }
+                else if (instruction.Name == "WORKDIR" && plan.FinalWorkdir is not null)
+                {
+                    break;
                 }
                 else if (Settings.Contains(instruction.Name))
                 {

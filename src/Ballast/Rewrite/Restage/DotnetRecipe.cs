@@ -104,6 +104,9 @@ public sealed class DotnetRecipe(BaseImageCatalog images, PackageFacts packages)
             BuilderTailComment = "Publish the application: the final stage runs the DLL "
                 + "without the SDK.",
             Rewrites = publish.Rewrites,
+            // `dotnet run` ran from the sources; the published application runs from its
+            // folder, whose settings files the content root must find.
+            FinalWorkdir = run is null ? null : publish.Output,
         };
         // The runtime tag keeps the SDK's OS words, so both follow the same default release:
         // no pin is asked for.

@@ -66,13 +66,41 @@ public sealed class GoRecipe(BaseImageCatalog images, PackageFacts packages) : R
                 $"no smaller runtime base of the same release as {stage.BaseName} is known");
         }
 
+        runtime = NonrootTag(runtime);
+        var first = new ManifestsFirst(model, stage, contextDirectory);
+        var tree = SourceTreeFiles.Of(stage, build.Run, build.Binary);
         var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
-            RuntimePackages(runtime, system, shell));
-        return new BinaryWriter(model, stage, plan, facts, images, packages,
+            RuntimePackages(runtime, system, shell))
+        {
+            BuilderInserts = first.Go(build.Run),
+            FinalExtras = tree.Paths,
+        };
+        var result = new BinaryWriter(model, stage, plan, facts, images, packages,
                 path => Go.IsSource(path, contextDirectory))
             .Write("the Go toolchain and the module cache", "the binary",
                 GoExplanation(build, runtime));
+        result = result with
+        {
+            Changes = [.. result.Changes, .. first.Changes, .. tree.Changes],
+        };
+        return plan.IsDistroless && !stage.Instructions.Any(i => i.Name == "USER")
+            ? result with { Changes = [.. result.Changes, NonrootChange(runtime)] }
+            : result;
     }
+
+    // Distroless publishes no version tags: `latest` (root) and `nonroot` (uid 65532) follow
+    // the same build. `latest` trips BL452, so the rewrite names `nonroot`.
+    private static ImageReference NonrootTag(ImageReference runtime) =>
+        runtime.Repository.Contains("/distroless/", StringComparison.Ordinal)
+            ? runtime with { Tag = "nonroot" }
+            : runtime;
+
+    private static ChangeExplanation NonrootChange(ImageReference runtime) => new(
+        $"The program runs as the user nonroot (65532) of {runtime}, not as root.",
+        "Distroless has no version tags; `latest` moves like any latest tag (BL452) and "
+        + "`nonroot` is the same image with a non-root user. The original set no USER; a "
+        + "program that writes outside /tmp and /home/nonroot needs a writable volume or "
+        + "`USER root`.");
 
     private ImageReference? RuntimeBase(
         BaseImageFacts facts, GoBuild build, SystemPackagePlan system, ShellNeeds shell)

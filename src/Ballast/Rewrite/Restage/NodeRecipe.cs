@@ -70,19 +70,39 @@ public sealed class NodeRecipe(BaseImageCatalog images, PackageFacts packages) :
 
         var runtime = new ImageReference(stage.BaseImage!.ShortRepository, slim);
         var commands = new NodeCommands(contextDirectory);
+        var prune = Prune(install.Command.Manager);
+        var blocker = new NodePrune(contextDirectory).Blocker(stage);
+        var first = new ManifestsFirst(model, stage, contextDirectory);
+        var inserts = first.Node(install.Run);
         var plan = new BinaryPlan(LastPackageRun(stage), appFolder, runtime, system,
             new ShellNeeds([], []), system.Runtime)
         {
-            BuilderTail = [Prune(install.Command.Manager)],
+            BuilderInserts = inserts,
+            BuilderMoved = first.Moved,
+            BuilderTail = blocker is null ? [prune] : [],
             BuilderTailComment = "Development dependencies stay here: the final stage copies "
                 + "the folder without them.",
             Rewrites = commands.Rewrites(stage),
         };
-        return new BinaryWriter(model, stage, plan, facts, images, packages, _ => false)
+        var result = new BinaryWriter(model, stage, plan, facts, images, packages, _ => false)
             .Write("the build tools and development dependencies", "the application folder",
                 $"The slim image is the same Node on the same release ({facts.Release}) without "
                 + "compilers, headers and the buildpack tools of the full image.");
+        return result with
+        {
+            Changes = [.. result.Changes, .. first.Changes, PruneChange(prune, blocker)],
+        };
     }
+
+    private static ChangeExplanation PruneChange(string prune, string? blocker) =>
+        blocker is null
+            ? new ChangeExplanation(
+                $"The builder runs `{prune}` before the final stage copies the folder.",
+                "The development dependencies (compilers, test and build tools) are not "
+                + "needed to run, and the runtime command calls none of them.")
+            : new ChangeExplanation(
+                $"The development dependencies are kept: no `{prune}`.",
+                $"Pruning would break the container: {blocker}.");
 
     private BaseImageFacts? Describe(Stage stage) =>
         stage.BaseImage is { } image

@@ -70,12 +70,21 @@ public sealed class RustRecipe(BaseImageCatalog images, PackageFacts packages) :
             : new List<string>();
         var plan = new BinaryPlan(build.Run, build.Binary, runtime, system, shell,
             packagesToInstall);
-        return new BinaryWriter(model, stage, plan, facts, images, packages,
+        var result = new BinaryWriter(model, stage, plan, facts, images, packages,
                 path => Rust.IsSource(path, contextDirectory))
             .Write("the Rust toolchain, the registry and the target folder", "the binary",
                 $"{runtime} is {facts.Release}, the release the binary was linked on, without "
                 + "the toolchain.");
+        return SourceCopy.Before(stage, build.Run) is null
+            ? result
+            : result with { Changes = [.. result.Changes, SourcesStayFirst] };
     }
+
+    private static readonly ChangeExplanation SourcesStayFirst = new(
+        "The sources are still copied before the cargo build; no dependency step was added "
+        + "ahead of them.",
+        "cargo fetches only for a complete crate: Cargo.toml names targets whose source files "
+        + "must exist, so the manifests alone do not resolve without placeholder sources.");
 
     private ImageReference? RuntimeBase(
         BaseImageFacts facts, CargoBuild build, SystemPackagePlan system, ShellNeeds shell,

@@ -18,7 +18,7 @@ RUN dotnet publish /work -c Release -o /app --no-restore
 # Runtime: the same release without the toolchain; only the application and its settings.
 FROM mcr.microsoft.com/dotnet/runtime:9.0
 
-WORKDIR /work
+WORKDIR /app
 
 COPY --from=builder /app /app
 

@@ -10,7 +10,7 @@ COPY . .
 RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app
 
 # Runtime: the same release without the toolchain; only the binary and its settings.
-FROM gcr.io/distroless/static-debian12:latest
+FROM gcr.io/distroless/static-debian12:nonroot
 WORKDIR /src
 
 COPY --from=builder /out/app /out/app

@@ -13,7 +13,7 @@ COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -o /usr/local/bin/inventory ./cmd/inventory
 
 # Runtime: the same release without the toolchain; only the binary and its settings.
-FROM gcr.io/distroless/static-debian12:latest
+FROM gcr.io/distroless/static-debian12:nonroot
 
 WORKDIR /src
 

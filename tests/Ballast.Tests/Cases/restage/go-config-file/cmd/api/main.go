@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func main() {
+	_, _ = os.ReadFile(os.Getenv("CONFIG"))
+}
