@@ -10,7 +10,7 @@ RUN npm ci
 COPY . .
 
 # Runtime: the same release without the toolchain; only the application folder and its settings.
-FROM node:20-bookworm-slim
+FROM node:20-slim
 
 WORKDIR /app
 
