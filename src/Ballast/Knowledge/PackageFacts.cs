@@ -63,6 +63,12 @@ public sealed class PackageFacts
     public long? InstalledSize(string package, string release) =>
         Table(release)?.SizeOf(package.Trim());
 
+    /// <summary>The installed sizes of <paramref name="packages"/> on
+    /// <paramref name="release"/> added up; packages without a recorded size count nothing.
+    /// </summary>
+    public long TotalInstalledSize(IEnumerable<string> packages, string release) =>
+        packages.Sum(package => InstalledSize(package, release) ?? 0);
+
     /// <summary>
     /// What <c>apt-get install --no-install-recommends</c> of <paramref name="package"/> adds
     /// to a slim image of <paramref name="release"/>, the package itself included, sorted.

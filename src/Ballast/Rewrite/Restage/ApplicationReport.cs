@@ -109,12 +109,10 @@ internal sealed class ApplicationReport(
         }
 
         lines.AddRange(layout.Estimate);
-        lines.Add("These are estimates from Ballast's knowledge data; `ballast measure` builds "
-            + "both images and reports measured sizes.");
+        lines.Add(RestageResult.EstimateSource);
         return lines;
     }
 
     private long Sum(IEnumerable<string> names) =>
-        names.Sum(name => packages.InstalledSize(packages.Canonical(name, facts.Release),
-            facts.Release) ?? 0);
+        packages.TotalInstalledSize(names, facts.Release);
 }

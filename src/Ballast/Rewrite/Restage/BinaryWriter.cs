@@ -341,14 +341,12 @@ internal sealed class BinaryWriter
                 + $"(installed sizes on {facts.Release}, dependencies not counted).");
         }
 
-        lines.Add("These are estimates from Ballast's knowledge data; `ballast measure` builds "
-            + "both images and reports measured sizes.");
+        lines.Add(RestageResult.EstimateSource);
         return lines;
     }
 
     private long Sum(IEnumerable<string> names) =>
-        names.Sum(name => packages.InstalledSize(packages.Canonical(name, facts.Release),
-            facts.Release) ?? 0);
+        packages.TotalInstalledSize(names, facts.Release);
 
     private string FromLine(string image)
     {

@@ -79,8 +79,7 @@ internal sealed class PythonExplanations(
                 + $"{facts.Release}, dependencies not counted).");
         }
 
-        lines.Add("These are estimates from Ballast's knowledge data; `ballast measure` builds "
-            + "both images and reports measured sizes.");
+        lines.Add(RestageResult.EstimateSource);
         return lines;
     }
 
@@ -197,6 +196,5 @@ internal sealed class PythonExplanations(
             .SelectMany(step => step.Package!.Packages.Select(package => package.Name));
 
     private long Sum(IEnumerable<string> names) =>
-        names.Sum(name => packages.InstalledSize(packages.Canonical(name, facts.Release),
-            facts.Release) ?? 0);
+        packages.TotalInstalledSize(names, facts.Release);
 }

@@ -12,6 +12,11 @@ public sealed record RestageResult(
     IReadOnlyList<string> Estimate,
     string? SkippedBecause)
 {
+    /// <summary>The last estimate line of every recipe: where the figures come from and how
+    /// to get measured ones.</summary>
+    public const string EstimateSource = "These are estimates from Ballast's knowledge data; "
+        + "`ballast measure` builds both images and reports measured sizes.";
+
     /// <summary>True when the file was rewritten into stages.</summary>
     public bool Restaged => SkippedBecause is null;
 
