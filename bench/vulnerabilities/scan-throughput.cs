@@ -22,11 +22,19 @@ using (var archive = ZipFile.Open(export, ZipArchiveMode.Create))
         var source = i % 40 == 0 ? "openssl" : $"source{i % 3000}";
         using var writer = new StreamWriter(archive.CreateEntry($"DEBIAN-CVE-{i}.json").Open());
         writer.Write($$$"""
-            {"id":"DEBIAN-CVE-{{{i}}}","modified":"2026-11-01T00:00:00Z","upstream":["CVE-2026-{{{i}}}"],
+            {"id":"DEBIAN-CVE-{{{i}}}","modified":"2026-11-01T00:00:00Z",
+             "upstream":["CVE-2026-{{{i}}}"],
              "details":"{{{new string('x', 400)}}}","affected":[
-             {"package":{"ecosystem":"Debian:11","name":"{{{source}}}"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.0-1+deb11u1"}]}],"ecosystem_specific":{"urgency":"low"}},
-             {"package":{"ecosystem":"Debian:12","name":"{{{source}}}"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"3.0.{{{i % 30}}}-1~deb12u1"}]}],"ecosystem_specific":{"urgency":"medium"}},
-             {"package":{"ecosystem":"Debian:13","name":"{{{source}}}"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}
+             {"package":{"ecosystem":"Debian:11","name":"{{{source}}}"},
+              "ranges":[{"type":"ECOSYSTEM",
+                "events":[{"introduced":"0"},{"fixed":"1.0-1+deb11u1"}]}],
+              "ecosystem_specific":{"urgency":"low"}},
+             {"package":{"ecosystem":"Debian:12","name":"{{{source}}}"},
+              "ranges":[{"type":"ECOSYSTEM",
+                "events":[{"introduced":"0"},{"fixed":"3.0.{{{i % 30}}}-1~deb12u1"}]}],
+              "ecosystem_specific":{"urgency":"medium"}},
+             {"package":{"ecosystem":"Debian:13","name":"{{{source}}}"},
+              "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}
             """);
     }
 }

@@ -71,7 +71,7 @@ public sealed class SeedRewriteTests
     }
 
     [Fact]
-    public void Each_stage_updates_apt_once_in_its_install_run_without_recommends_and_removes_lists()
+    public void Each_stage_updates_apt_once_when_installing_without_recommends_and_drops_lists()
     {
         foreach (var stage in Rewrite.Stages)
         {
